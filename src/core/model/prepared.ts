@@ -1,0 +1,45 @@
+import type { FileRef } from './body';
+
+/** One header as it will be sent, with where it came from (shown in the UI). */
+export interface PreparedHeader {
+  name: string;
+  value: string;
+  /** `auto`: added by Reqlab (Content-Type from the body mode, …); `auth`: from the auth helper. */
+  source: 'user' | 'auto' | 'auth';
+}
+
+/** How the body was built, for code generation and export (which reference files by name). */
+export type BodyDescription =
+  | { mode: 'none' }
+  | { mode: 'raw'; text: string; contentType?: string }
+  | { mode: 'urlencoded'; fields: [string, string][] }
+  | {
+      mode: 'multipart';
+      boundary: string;
+      fields: (
+        | { name: string; value: string; contentType?: string }
+        | { name: string; file: FileRef; contentType?: string }
+      )[];
+    }
+  | { mode: 'binary'; file: FileRef; contentType?: string };
+
+/**
+ * The exact request to send: variables resolved, auth applied, body encoded.
+ * One prepared request feeds sending, code generation, the raw view and export.
+ */
+export interface PreparedRequest {
+  method: string;
+  /** Absolute, encoded URL. */
+  url: string;
+  headers: PreparedHeader[];
+  /** The encoded body bytes, or null when there is none. */
+  body: Uint8Array | null;
+  bodyDescription: BodyDescription;
+  timeoutMs: number;
+  followRedirects: boolean;
+  maxRedirects: number;
+  /** Digest needs a challenge round trip, so only the relay performs it. */
+  digest?: { username: string; password: string };
+  /** Variables that could not be resolved, by name. */
+  unresolved: string[];
+}

@@ -1,0 +1,46 @@
+import type { Auth } from './auth';
+import type { RequestBody } from './body';
+import type { KeyValue } from './keyValue';
+
+export interface RequestSettings {
+  /** 0 means no timeout of our own (the relay's total-time limit still applies). */
+  timeoutMs: number;
+  followRedirects: boolean;
+  maxRedirects: number;
+  /** Which sender to use; `default` lets the app choose (relay when available). */
+  sender: 'default' | 'relay' | 'browser';
+}
+
+/** Postman scripts are kept read-only and survive export; they do not run. */
+export interface ScriptEvent {
+  listen: 'prerequest' | 'test' | string;
+  exec: string[];
+}
+
+export interface SavedExample {
+  id: string;
+  name: string;
+  status?: number;
+  statusText?: string;
+  headers: [string, string][];
+  body: string;
+}
+
+/** A request as the person composes it: unresolved, with {{variables}} kept. */
+export interface RequestModel {
+  id: string;
+  name: string;
+  method: string;
+  /** The URL as typed, query string included; `params` is kept in sync with it. */
+  url: string;
+  params: KeyValue[];
+  /** `/books/:id` path variables. */
+  pathVariables: KeyValue[];
+  headers: KeyValue[];
+  auth: Auth;
+  body: RequestBody;
+  settings: RequestSettings;
+  description?: string;
+  events?: ScriptEvent[];
+  examples?: SavedExample[];
+}

@@ -1,0 +1,100 @@
+/**
+ * The wire protocol between the page and the local relay. Pure TypeScript: the server
+ * (Node) and the RelaySender (browser) both use it.
+ *
+ * Request: POST RELAY_PATH, JSON body RelayRequest, header RELAY_TOKEN_HEADER.
+ * Response (200): a binary frame, so that bodies of hundreds of MB stay binary-safe
+ * and can be streamed:
+ *   MAGIC (8 bytes) | u32 BE head length | head JSON (RelayHead) | body bytes … |
+ *   trailer JSON (RelayTrailer) | u32 BE trailer length
+ * The head arrives first (status shows early); the trailer, written last, carries the
+ * timing and the truncation flag that are only known at the end.
+ * Errors that happen before the head (DNS, refused …) are a 200 frame with a head whose
+ * `error` is set and no body. A refused relay call (security) is a 403 JSON RelayRefusal;
+ * a malformed one a 400 JSON RelayRefusal.
+ */
+import type { RedirectHop, SentRequest, TimingPhases, TransportError } from '../model';
+
+export const RELAY_PATH = '/__reqlab/relay';
+export const RELAY_TOKEN_HEADER = 'x-reqlab-token';
+/** The served index.html carries the token in <meta name=RELAY_TOKEN_META content=…>. */
+export const RELAY_TOKEN_META = 'reqlab-relay-token';
+export const FRAME_MAGIC = 'RQLBFRM1';
+
+export interface RelayRequest {
+  method: string;
+  url: string;
+  headers: [string, string][];
+  /** Base64 of the encoded body. */
+  bodyBase64?: string;
+  timeoutMs: number;
+  followRedirects: boolean;
+  maxRedirects: number;
+  digest?: { username: string; password: string };
+}
+
+export interface RelayHead {
+  error?: TransportError;
+  status: number;
+  statusText: string;
+  httpVersion: string;
+  url: string;
+  headers: [string, string][];
+  headersSize?: number;
+  redirects: RedirectHop[];
+  sent?: SentRequest;
+}
+
+export interface RelayTrailer {
+  error?: TransportError;
+  truncated: boolean;
+  bodySize: number;
+  wireSize: number;
+  timing: TimingPhases;
+}
+
+export interface RelayRefusal {
+  error: { code: 'RELAY_REFUSED' | 'INVALID_REQUEST'; message: string };
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function encodeFrameHead(head: RelayHead): Uint8Array {
+  const json = encoder.encode(JSON.stringify(head));
+  const out = new Uint8Array(8 + 4 + json.length);
+  out.set(encoder.encode(FRAME_MAGIC), 0);
+  new DataView(out.buffer).setUint32(8, json.length);
+  out.set(json, 12);
+  return out;
+}
+
+export function encodeFrameTrailer(trailer: RelayTrailer): Uint8Array {
+  const json = encoder.encode(JSON.stringify(trailer));
+  const out = new Uint8Array(json.length + 4);
+  out.set(json, 0);
+  new DataView(out.buffer).setUint32(json.length, json.length);
+  return out;
+}
+
+/** Reads the head once enough bytes arrived; returns null until then. */
+export function tryDecodeFrameHead(bytes: Uint8Array): { head: RelayHead; bodyOffset: number } | null {
+  if (bytes.length < 12) return null;
+  if (decoder.decode(bytes.subarray(0, 8)) !== FRAME_MAGIC) throw new Error('Not a relay frame');
+  const len = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(8);
+  if (bytes.length < 12 + len) return null;
+  const head = JSON.parse(decoder.decode(bytes.subarray(12, 12 + len))) as RelayHead;
+  return { head, bodyOffset: 12 + len };
+}
+
+/** Splits a complete frame into head, body and trailer. */
+export function decodeFrame(bytes: Uint8Array): { head: RelayHead; body: Uint8Array; trailer: RelayTrailer } {
+  const start = tryDecodeFrameHead(bytes);
+  if (!start) throw new Error('Relay frame is incomplete');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tlen = view.getUint32(bytes.length - 4);
+  const tstart = bytes.length - 4 - tlen;
+  if (tstart < start.bodyOffset) throw new Error('Relay frame trailer is malformed');
+  const trailer = JSON.parse(decoder.decode(bytes.subarray(tstart, bytes.length - 4))) as RelayTrailer;
+  return { head: start.head, body: bytes.subarray(start.bodyOffset, tstart), trailer };
+}
