@@ -7,4 +7,5 @@ export * from './prepared';
 export * from './request';
 export * from './response';
 export * from './variables';
+export * from './exchange';
 export * from './factories';
