@@ -1,0 +1,38 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every spec uses this `test`: it fails the test when the page requests anything that
+ * leaves the machine. Only loopback hosts, data: and blob: URLs are allowed.
+ */
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export function isLocalUrl(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  try {
+    return LOCAL_HOSTS.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+export const test = base.extend<{ outsideRequests: string[] }>({
+  outsideRequests: [
+    async ({ context }, use) => {
+      const outside: string[] = [];
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (isLocalUrl(url)) return route.continue();
+        outside.push(url);
+        return route.abort('blockedbyclient');
+      });
+      context.on('request', (request) => {
+        if (!isLocalUrl(request.url())) outside.push(request.url());
+      });
+      await use(outside);
+      expect(outside, 'the page requested something outside localhost').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
