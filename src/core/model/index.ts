@@ -8,4 +8,5 @@ export * from './request';
 export * from './response';
 export * from './variables';
 export * from './exchange';
+export * from './httpKnowledge';
 export * from './factories';
