@@ -1,0 +1,51 @@
+import type { Browser } from '@playwright/test';
+import { median } from './browser';
+
+/**
+ * Click on Send → status visible, against a bare fetch of the same URL from the same page.
+ * Both are timed inside the page with performance.now() so the Playwright round trip is not counted.
+ */
+export async function measureSendOverhead(browser: Browser, baseUrl: string, sender: 'Local relay' | 'Browser (direct)', runs = 15) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  const target = new URL('/sandbox/anything/bench?x=1', baseUrl).toString();
+  const settings = page.getByRole('tab', { name: 'Settings' });
+  if (await settings.isVisible()) await settings.click();
+  await page.getByRole('radiogroup', { name: 'Send via' }).getByRole('radio', { name: sender }).check();
+  await page.getByRole('textbox', { name: 'URL' }).fill(target);
+  const app: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(
+      await page.evaluate(async (u) => {
+        const t = performance.now();
+        const r = await fetch(u);
+        await r.arrayBuffer();
+        return performance.now() - t;
+      }, target),
+    );
+    app.push(
+      await page.evaluate(async () => {
+        const status = () => document.querySelector('[aria-label="Status"]');
+        const before = status()?.getAttribute('data-exchange-id') ?? '';
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Send')!;
+        const t = performance.now();
+        button.click();
+        return new Promise<number>((resolve) => {
+          const check = () => {
+            const el = status();
+            if (el && el.getAttribute('data-exchange-id') !== before && /^\d{3}/.test(el.textContent ?? '')) {
+              resolve(performance.now() - t);
+            } else requestAnimationFrame(check);
+          };
+          check();
+        });
+      }),
+    );
+  }
+  await context.close();
+  const diffs = app.map((a, i) => a - bare[i]!);
+  const ratios = app.map((a, i) => a / Math.max(bare[i]!, 0.1));
+  return { sender, appMs: median(app), bareMs: median(bare), overheadMs: median(diffs), ratio: median(ratios) };
+}
