@@ -5,4 +5,9 @@ export interface KeyValue {
   value: string;
   enabled: boolean;
   description?: string;
+  /**
+   * Query params only: the param was written without '=' (`?flag`), as opposed to an empty
+   * value (`?flag=`). Kept so the URL round-trips exactly; ignored once the value is non-empty.
+   */
+  noValue?: boolean;
 }

@@ -37,6 +37,11 @@ export interface RequestModel {
   /** `/books/:id` path variables. */
   pathVariables: KeyValue[];
   headers: KeyValue[];
+  /**
+   * Lower-case names of headers Reqlab would add itself (e.g. `content-type` from the body
+   * mode) that the person switched off. A user header row with the same name overrides instead.
+   */
+  disabledAutoHeaders?: string[];
   auth: Auth;
   body: RequestBody;
   settings: RequestSettings;
