@@ -10,3 +10,4 @@ export * from './variables';
 export * from './exchange';
 export * from './httpKnowledge';
 export * from './factories';
+export * from './workspace';
