@@ -50,6 +50,8 @@ export interface ResponseRecord {
   timing: TimingPhases;
   redirects: RedirectHop[];
   sent?: SentRequest;
+  /** Headers of the prepared request that this sender could not send (browsers forbid Host, Cookie …). */
+  droppedHeaders?: string[];
 }
 
 export type TransportErrorCode =
