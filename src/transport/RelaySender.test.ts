@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { encodeFrameHead, encodeFrameTrailer, RELAY_PATH, RELAY_TOKEN_HEADER, type RelayRequest } from '../core/relay/protocol';
+import type { PreparedRequest } from '../core/model';
+import { RelaySender } from './RelaySender';
+import { SendError } from './sender';
+
+const prepared: PreparedRequest = {
+  method: 'POST',
+  url: 'http://127.0.0.1:9/anything',
+  headers: [{ name: 'Content-Type', value: 'text/plain', source: 'auto' }],
+  body: new TextEncoder().encode('hi'),
+  bodyDescription: { mode: 'raw', text: 'hi' },
+  timeoutMs: 0,
+  followRedirects: true,
+  maxRedirects: 10,
+  unresolved: [],
+};
+
+function streamOf(...parts: Uint8Array[]): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      for (const p of parts) controller.enqueue(p);
+      controller.close();
+    },
+  });
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('RelaySender', () => {
+  it('posts the prepared request with the token and builds a response record', async () => {
+    let seen: { url: string; init: RequestInit } | undefined;
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      seen = { url, init };
+      const head = encodeFrameHead({
+        status: 200, statusText: 'OK', httpVersion: 'HTTP/1.1', url: prepared.url,
+        headers: [['content-length', '3']], redirects: [],
+      });
+      const trailer = encodeFrameTrailer({ truncated: false, bodySize: 3, wireSize: 3, timing: { startedAt: 5, total: 7, ttfb: 3 } });
+      return new Response(streamOf(head.subarray(0, 5), head.subarray(5), new Uint8Array([1, 2, 3]), trailer), { status: 200 });
+    });
+    const progress: number[] = [];
+    const record = await new RelaySender(() => 'secret').send(prepared, new AbortController().signal, (p) => progress.push(p.loaded));
+    expect(seen?.url).toBe(RELAY_PATH);
+    expect((seen?.init.headers as Record<string, string>)[RELAY_TOKEN_HEADER]).toBe('secret');
+    const sent = JSON.parse(String(seen?.init.body)) as RelayRequest;
+    expect(sent.bodyBase64).toBe(btoa('hi'));
+    expect(sent.headers).toEqual([['Content-Type', 'text/plain']]);
+    expect(record.status).toBe(200);
+    expect([...record.body]).toEqual([1, 2, 3]);
+    expect(record.timing.ttfb).toBe(3);
+    expect(progress.length).toBeGreaterThan(0);
+  });
+
+  it('turns a head error into a SendError with the relay code', async () => {
+    vi.stubGlobal('fetch', async () => {
+      const head = encodeFrameHead({
+        error: { code: 'REFUSED', message: 'Nothing listens there.' },
+        status: 0, statusText: '', httpVersion: '', url: prepared.url, headers: [], redirects: [],
+      });
+      return new Response(streamOf(head), { status: 200 });
+    });
+    const err = await new RelaySender(() => 'secret').send(prepared, new AbortController().signal).catch((e) => e);
+    expect(err).toBeInstanceOf(SendError);
+    expect((err as SendError).error.code).toBe('REFUSED');
+  });
+
+  it('maps a 403 refusal and a network failure', async () => {
+    vi.stubGlobal('fetch', async () =>
+      new Response(JSON.stringify({ error: { code: 'RELAY_REFUSED', message: 'Foreign origin.' } }), { status: 403 }),
+    );
+    const refused = await new RelaySender(() => 'x').send(prepared, new AbortController().signal).catch((e) => e);
+    expect((refused as SendError).error).toEqual({ code: 'RELAY_REFUSED', message: 'Foreign origin.' });
+
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const down = await new RelaySender(() => 'x').send(prepared, new AbortController().signal).catch((e) => e);
+    expect((down as SendError).error.code).toBe('RELAY_UNAVAILABLE');
+  });
+
+  it('keeps a body cut at the cap as a truncated response', async () => {
+    vi.stubGlobal('fetch', async () => {
+      const head = encodeFrameHead({ status: 200, statusText: 'OK', httpVersion: 'HTTP/1.1', url: prepared.url, headers: [], redirects: [] });
+      const trailer = encodeFrameTrailer({
+        error: { code: 'TOO_LARGE', message: 'cut' }, truncated: true, bodySize: 10, wireSize: 10, timing: { startedAt: 0, total: 1 },
+      });
+      return new Response(streamOf(head, new Uint8Array([9, 9]), trailer), { status: 200 });
+    });
+    const record = await new RelaySender(() => 'x').send(prepared, new AbortController().signal);
+    expect(record.truncated).toBe(true);
+    expect(record.bodySize).toBe(10);
+    expect(record.body.length).toBe(2);
+  });
+});

@@ -1,0 +1,132 @@
+import type { PreparedRequest, ResponseRecord, TransportError } from '../core/model';
+import { RELAY_PATH, RELAY_TOKEN_HEADER, type RelayRefusal, type RelayRequest } from '../core/relay/protocol';
+import { SendError, type Sender, type SendProgress } from './sender';
+import { bytesToBase64 } from './base64';
+import { FrameReader } from './frameReader';
+import { headerValue } from './rawHeaders';
+import { readRelayToken } from './relayToken';
+import { transportErrors } from './transportErrors';
+
+export function toRelayRequest(prepared: PreparedRequest): RelayRequest {
+  return {
+    method: prepared.method,
+    url: prepared.url,
+    headers: prepared.headers.map((h) => [h.name, h.value]),
+    ...(prepared.body && prepared.body.byteLength > 0 ? { bodyBase64: bytesToBase64(prepared.body) } : {}),
+    timeoutMs: prepared.timeoutMs,
+    followRedirects: prepared.followRedirects,
+    maxRedirects: prepared.maxRedirects,
+    ...(prepared.digest ? { digest: prepared.digest } : {}),
+  };
+}
+
+async function refusal(res: Response): Promise<TransportError> {
+  const text = await res.text().catch(() => '');
+  try {
+    const parsed = JSON.parse(text) as RelayRefusal;
+    if (parsed?.error?.message) return { code: parsed.error.code, message: parsed.error.message };
+  } catch {
+    // not JSON: fall through to a generic sentence with the text as detail
+  }
+  return {
+    code: res.status === 403 ? 'RELAY_REFUSED' : res.status === 400 ? 'INVALID_REQUEST' : 'UNKNOWN',
+    message:
+      res.status === 403
+        ? 'The local relay refused this page. Reload the page served by Reqlab\'s server (its secret changes on restart).'
+        : `The local relay answered ${res.status} instead of a response.`,
+    ...(text ? { detail: text.slice(0, 500) } : {}),
+  };
+}
+
+/** Sends through Reqlab's own server, which is not bound by CORS or forbidden headers. */
+export class RelaySender implements Sender {
+  readonly id = 'relay' as const;
+  readonly label = 'Local relay';
+  readonly capabilities = {
+    setsForbiddenHeaders: true,
+    readsCookies: true,
+    timingPhases: true,
+    redirectControl: true,
+    digestAuth: true,
+    ignoresCors: true,
+    reportsSentRequest: true,
+  };
+
+  constructor(private readonly token: () => string | null = readRelayToken) {}
+
+  async send(prepared: PreparedRequest, signal: AbortSignal, progress?: (p: SendProgress) => void): Promise<ResponseRecord> {
+    const token = this.token();
+    if (!token) {
+      throw new SendError({
+        code: 'RELAY_UNAVAILABLE',
+        message: "This page was not served by Reqlab's server, so there is no local relay to send through.",
+      });
+    }
+    let res: Response;
+    try {
+      res = await fetch(RELAY_PATH, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [RELAY_TOKEN_HEADER]: token },
+        body: JSON.stringify(toRelayRequest(prepared)),
+        signal,
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+    } catch (e) {
+      if (signal.aborted) throw new SendError(transportErrors.aborted());
+      throw new SendError(transportErrors.relayUnavailable(e instanceof Error ? e.message : String(e)));
+    }
+    if (res.status !== 200) throw new SendError(await refusal(res));
+    if (!res.body) throw new SendError(transportErrors.relayBroken('empty relay response'));
+
+    const frame = new FrameReader();
+    const reader = res.body.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        frame.push(value);
+        if (frame.head?.error) break;
+        if (frame.head && progress) {
+          const length = headerValue(frame.head.headers, 'content-length');
+          const encoded = headerValue(frame.head.headers, 'content-encoding');
+          progress({ loaded: frame.bodyBytesSoFar, ...(length && !encoded ? { total: Number(length) } : {}) });
+        }
+      }
+    } catch (e) {
+      if (signal.aborted) throw new SendError(transportErrors.aborted());
+      throw new SendError(transportErrors.relayUnavailable(e instanceof Error ? e.message : String(e)));
+    }
+    if (frame.head?.error) {
+      void reader.cancel().catch(() => undefined);
+      throw new SendError(frame.head.error);
+    }
+
+    let decoded;
+    try {
+      decoded = frame.finish();
+    } catch (e) {
+      throw new SendError(transportErrors.relayBroken(e instanceof Error ? e.message : String(e)));
+    }
+    const { head, body, trailer } = decoded;
+    if (head.error) throw new SendError(head.error);
+    // A cut at the size cap still gives a usable response; other mid-body failures do not.
+    if (trailer.error && trailer.error.code !== 'TOO_LARGE') throw new SendError(trailer.error);
+    return {
+      sender: 'relay',
+      url: head.url,
+      status: head.status,
+      statusText: head.statusText,
+      httpVersion: head.httpVersion,
+      headers: head.headers,
+      body,
+      bodySize: trailer.bodySize,
+      wireSize: trailer.wireSize,
+      ...(head.headersSize !== undefined ? { headersSize: head.headersSize } : {}),
+      truncated: trailer.truncated,
+      timing: trailer.timing,
+      redirects: head.redirects ?? [],
+      ...(head.sent ? { sent: head.sent } : {}),
+    };
+  }
+}
