@@ -1,0 +1,57 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RELAY_PATH } from '../core/relay/protocol';
+import { createRelayHandler } from './relay/relayHandler';
+import type { OwnAddress } from './relay/guards';
+import type { RelayLimits } from './relay/limits';
+import { createSandboxHandler } from './sandbox/index';
+import { createStaticHandler, type NextFn } from './staticFiles';
+
+export interface ReqlabMiddlewareOptions {
+  /** The per-process secret the page must send to use the relay. */
+  token: string;
+  /** Where the server listens (read on every call: the port is known only after listen). */
+  getOwnAddress: () => OwnAddress | null;
+  /** Extra Host header values to accept, exact match. */
+  allowedHosts?: string[];
+  limits?: Partial<RelayLimits>;
+  /** Serve the built app from here (with the token injected into index.html). */
+  distDir?: string;
+}
+
+export type ReqlabMiddleware = (req: IncomingMessage, res: ServerResponse, next: NextFn) => void;
+
+function pathOf(req: IncomingMessage): string {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  return q < 0 ? url : url.slice(0, q);
+}
+
+/** Sandbox, relay and (optionally) the built app, as one connect-style middleware. */
+export function createReqlabMiddleware(opts: ReqlabMiddlewareOptions): ReqlabMiddleware {
+  const relay = createRelayHandler(opts);
+  const sandbox = createSandboxHandler();
+  const statics = opts.distDir ? createStaticHandler(opts.distDir, opts.token) : null;
+
+  return function reqlabMiddleware(req, res, next) {
+    const path = pathOf(req);
+    const fail = (err: unknown) => {
+      if (!res.headersSent) {
+        res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end(`Internal error: ${(err as Error)?.message ?? String(err)}`);
+      } else res.destroy();
+    };
+    if (path === RELAY_PATH) {
+      relay(req, res).catch(fail);
+      return;
+    }
+    if (path === '/sandbox' || path.startsWith('/sandbox/')) {
+      sandbox(req, res, next);
+      return;
+    }
+    if (statics) {
+      statics(req, res, next).catch(fail);
+      return;
+    }
+    next();
+  };
+}

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildIfStale } from './buildIfStale';
+import { parseServerArgs } from './cliArgs';
+import { openBrowser } from './openBrowser';
+import { startServer } from './startServer';
+
+export { startServer, type StartServerOptions, type RunningServer } from './startServer';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = join(ROOT, 'dist');
+
+async function main(): Promise<void> {
+  let opts;
+  try {
+    opts = parseServerArgs(process.argv.slice(2), process.env);
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(2);
+  }
+  if (opts.build) await buildIfStale(ROOT, DIST, (line) => console.log(line));
+  if (!existsSync(join(DIST, 'index.html'))) {
+    console.error('dist/index.html is missing: run `npm run build` or start without --no-build.');
+    process.exit(1);
+  }
+  const running = await startServer({ port: opts.port, host: opts.host, distDir: DIST });
+  console.log(`Reqlab running at ${running.url}`);
+  if (opts.open) openBrowser(running.url);
+  const stop = () => {
+    running.close().then(() => process.exit(0));
+    // Do not hang on a stuck connection.
+    setTimeout(() => process.exit(0), 2000).unref();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  main().catch((err) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    process.exit(1);
+  });
+}

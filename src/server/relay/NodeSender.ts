@@ -1,0 +1,88 @@
+import type { PreparedRequest, ResponseRecord } from '../../core/model';
+import type { RelayRequest } from '../../core/relay/protocol';
+import { SendError, type SendProgress, type Sender, type SenderCapabilities } from '../../transport/sender';
+import { executeRequest } from './executeRequest';
+import type { RelayLimits } from './limits';
+
+const CAPABILITIES: SenderCapabilities = {
+  setsForbiddenHeaders: true,
+  readsCookies: true,
+  timingPhases: true,
+  redirectControl: true,
+  digestAuth: true,
+  ignoresCors: true,
+  reportsSentRequest: true,
+};
+
+/** The relay's request shape for a prepared request (the body travels separately, not as base64). */
+export function toRelayRequest(prepared: PreparedRequest): RelayRequest {
+  return {
+    method: prepared.method,
+    url: prepared.url,
+    headers: prepared.headers.map((h): [string, string] => [h.name, h.value]),
+    timeoutMs: prepared.timeoutMs,
+    followRedirects: prepared.followRedirects,
+    maxRedirects: prepared.maxRedirects,
+    ...(prepared.digest ? { digest: prepared.digest } : {}),
+  };
+}
+
+/**
+ * Sends from Node with the relay's executor, in-process: for the CLI and tests.
+ * Reports itself as the `relay` sender since it produces the very same record.
+ */
+export class NodeSender implements Sender {
+  readonly id = 'relay' as const;
+  readonly label = 'Node (in-process relay)';
+  readonly capabilities = CAPABILITIES;
+  private readonly limits?: Partial<RelayLimits>;
+
+  constructor(opts: { limits?: Partial<RelayLimits> } = {}) {
+    this.limits = opts.limits;
+  }
+
+  async send(prepared: PreparedRequest, signal: AbortSignal, progress?: (p: SendProgress) => void): Promise<ResponseRecord> {
+    const chunks: Uint8Array[] = [];
+    let loaded = 0;
+    let total: number | undefined;
+    const { head, trailer } = await executeRequest(toRelayRequest(prepared), {
+      signal,
+      limits: this.limits,
+      body: prepared.body,
+      onHead: (h) => {
+        const length = h.headers.find(([n]) => n.toLowerCase() === 'content-length')?.[1];
+        total = length !== undefined && /^\d+$/.test(length) ? Number(length) : undefined;
+      },
+      onChunk: (chunk) => {
+        // The executor reuses no buffers, but copy anyway: callers keep the record long after.
+        chunks.push(chunk.slice());
+        loaded += chunk.length;
+        progress?.({ loaded, total });
+      },
+    });
+    if (head.error) throw new SendError(head.error);
+    if (trailer.error) throw new SendError(trailer.error);
+    const body = new Uint8Array(loaded);
+    let at = 0;
+    for (const c of chunks) {
+      body.set(c, at);
+      at += c.length;
+    }
+    return {
+      sender: 'relay',
+      url: head.url,
+      status: head.status,
+      statusText: head.statusText,
+      httpVersion: head.httpVersion,
+      headers: head.headers,
+      body,
+      bodySize: trailer.bodySize,
+      wireSize: trailer.wireSize,
+      ...(head.headersSize !== undefined ? { headersSize: head.headersSize } : {}),
+      truncated: trailer.truncated,
+      timing: trailer.timing,
+      redirects: head.redirects,
+      ...(head.sent ? { sent: head.sent } : {}),
+    };
+  }
+}

@@ -1,0 +1,165 @@
+import type { IncomingMessage } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import type { RedirectHop, SentRequest, TimingPhases, TransportError } from '../../core/model';
+import type { RelayHead, RelayRequest, RelayTrailer } from '../../core/relay/protocol';
+import { digestAuthorization, findDigestChallenge } from './digest';
+import { RelayFailure, toTransportError, transportError } from './errors';
+import { resolveLimits, type RelayLimits } from './limits';
+import { performHop, type HopTiming } from './performHop';
+import { nextHop, REDIRECT_STATUSES, type HopRequest } from './redirects';
+import { pairsFromRaw, responseHeadSize } from './rawHeaders';
+import { streamBody } from './streamBody';
+
+export interface ExecuteOptions {
+  signal?: AbortSignal;
+  limits?: Partial<RelayLimits>;
+  /** The body bytes, to skip base64 when the caller already has them (CLI, NodeSender). */
+  body?: Uint8Array | null;
+  onHead?: (head: RelayHead) => void;
+  /** When given, body chunks go here (return a promise for backpressure) and are not collected. */
+  onChunk?: (chunk: Uint8Array) => void | Promise<void>;
+}
+
+export interface ExecuteResult {
+  head: RelayHead;
+  /** The collected decoded body, or null when onChunk took the chunks. */
+  body: Uint8Array | null;
+  trailer: RelayTrailer;
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+function discard(response: IncomingMessage): void {
+  response.on('error', () => {});
+  response.destroy();
+}
+
+function headerValues(response: IncomingMessage, name: string): string[] {
+  const v = response.headers[name];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+function errorHead(url: string, error: TransportError, redirects: RedirectHop[], sent?: SentRequest): RelayHead {
+  return { error, status: 0, statusText: '', httpVersion: '', url, headers: [], redirects, ...(sent ? { sent } : {}) };
+}
+
+/**
+ * Performs a relay request from Node: redirects, digest retry, timing, decoding, size cap.
+ * Never rejects: failures come back as `head.error` (before the response head) or
+ * `trailer.error` (while the body streamed).
+ */
+export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {}): Promise<ExecuteResult> {
+  const limits = resolveLimits(opts.limits);
+  const startedAt = Date.now();
+  const t0 = performance.now();
+  const controller = new AbortController();
+  const onOuterAbort = () =>
+    controller.abort(new RelayFailure('ABORTED', 'The request was cancelled before it finished.'));
+  if (opts.signal?.aborted) onOuterAbort();
+  opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  const budget = Math.min(req.timeoutMs > 0 ? req.timeoutMs : Infinity, limits.maxTotalMs);
+  const timer = setTimeout(
+    () => controller.abort(new RelayFailure('TIMEOUT', `Timed out: no complete answer within ${budget} ms. The server may be slow or not answering; try a longer timeout.`)),
+    budget,
+  );
+
+  const redirects: RedirectHop[] = [];
+  let sent: SentRequest | undefined;
+  let hopTiming: HopTiming | undefined;
+  const chunks: Uint8Array[] = [];
+  const timing = (): TimingPhases => {
+    const now = performance.now();
+    const t: TimingPhases = { startedAt, total: round(now - t0) };
+    if (hopTiming) {
+      const { responseAt: _r, ...phases } = hopTiming;
+      Object.assign(t, phases, { download: round(now - hopTiming.responseAt) });
+    }
+    return t;
+  };
+  const failure = (err: unknown, url: URL): TransportError =>
+    toTransportError(controller.signal.aborted ? controller.signal.reason : err, url);
+  const finish = (head: RelayHead, trailer: RelayTrailer): ExecuteResult => {
+    clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onOuterAbort);
+    const body = opts.onChunk ? null : Buffer.concat(chunks);
+    return { head, body: body ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : null, trailer };
+  };
+  const emptyTrailer = (): RelayTrailer => ({ truncated: false, bodySize: 0, wireSize: 0, timing: timing() });
+
+  let hop: HopRequest;
+  try {
+    const body = opts.body !== undefined ? opts.body : req.bodyBase64 ? Buffer.from(req.bodyBase64, 'base64') : null;
+    if (body && body.length > limits.maxRequestBodyBytes) {
+      throw new RelayFailure('TOO_LARGE', `The request body is too large to send (${body.length} bytes; the relay's limit is ${limits.maxRequestBodyBytes}).`);
+    }
+    hop = { method: req.method, url: new URL(req.url), headers: req.headers, body };
+  } catch (err) {
+    const error = err instanceof RelayFailure ? toTransportError(err, new URL('http://invalid')) : transportError('INVALID_REQUEST', `"${req.url}" is not a valid absolute URL.`);
+    const head = errorHead(req.url, error, redirects);
+    opts.onHead?.(head);
+    return finish(head, emptyTrailer());
+  }
+
+  let response: IncomingMessage;
+  let digestTried = false;
+  try {
+    for (;;) {
+      const result = await performHop(hop, controller.signal);
+      ({ response, sent } = result);
+      hopTiming = result.timing;
+      const status = response.statusCode ?? 0;
+      if (status === 401 && req.digest && !digestTried) {
+        const challenge = findDigestChallenge(headerValues(response, 'www-authenticate'));
+        if (challenge) {
+          discard(response);
+          digestTried = true;
+          const uri = `${hop.url.pathname || '/'}${hop.url.search}`;
+          const authorization = digestAuthorization(challenge, req.digest, hop.method, uri);
+          hop = { ...hop, headers: [...hop.headers.filter(([n]) => n.toLowerCase() !== 'authorization'), ['Authorization', authorization]] };
+          continue;
+        }
+      }
+      const location = response.headers.location;
+      if (!req.followRedirects || !REDIRECT_STATUSES.has(status) || !location) break;
+      discard(response);
+      if (redirects.length >= req.maxRedirects) {
+        throw new RelayFailure('TOO_MANY_REDIRECTS', `Too many redirects: stopped after ${req.maxRedirects}. The server may be redirecting in a loop.`);
+      }
+      redirects.push({
+        status,
+        statusText: response.statusMessage ?? '',
+        url: hop.url.href,
+        location,
+        headers: pairsFromRaw(response.rawHeaders),
+      });
+      hop = nextHop(hop, status, location);
+      digestTried = false;
+    }
+  } catch (err) {
+    const head = errorHead(hop.url.href, failure(err, hop.url), redirects, sent);
+    opts.onHead?.(head);
+    return finish(head, emptyTrailer());
+  }
+
+  const head: RelayHead = {
+    status: response.statusCode ?? 0,
+    statusText: response.statusMessage ?? '',
+    httpVersion: response.httpVersion,
+    url: hop.url.href,
+    headers: pairsFromRaw(response.rawHeaders),
+    headersSize: responseHeadSize(response),
+    redirects,
+    ...(sent ? { sent } : {}),
+  };
+  opts.onHead?.(head);
+  const onChunk = opts.onChunk ?? ((c: Uint8Array) => void chunks.push(c));
+  const stats = { truncated: false, bodySize: 0, wireSize: 0 };
+  let error: TransportError | undefined;
+  try {
+    Object.assign(stats, await streamBody(response, hop.method, limits.maxResponseBodyBytes, onChunk));
+  } catch (err) {
+    error = failure(err, hop.url);
+  }
+  const trailer: RelayTrailer = { ...stats, timing: timing(), ...(error ? { error } : {}) };
+  return finish(head, trailer);
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { RelayRequest } from '../../core/relay/protocol';
+
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+const relayRequestSchema = z.object({
+  method: z.string().regex(TOKEN, 'must be an HTTP method token such as GET or PROPFIND'),
+  url: z
+    .string()
+    .refine((u) => URL.canParse(u), 'must be an absolute URL')
+    .refine((u) => !URL.canParse(u) || /^https?:$/.test(new URL(u).protocol), 'must start with http:// or https://'),
+  headers: z.array(z.tuple([z.string().min(1), z.string()])).default([]),
+  bodyBase64: z
+    .string()
+    .refine((b) => b.length % 4 === 0 && BASE64.test(b), 'must be base64')
+    .optional(),
+  timeoutMs: z.number().int().min(0).default(0),
+  followRedirects: z.boolean().default(true),
+  maxRedirects: z.number().int().min(0).max(1000).default(10),
+  digest: z.object({ username: z.string(), password: z.string() }).optional(),
+});
+
+/** Parses the relay call body; the error names the offending field (`headers.2.0`). */
+export function parseRelayRequest(text: string): { ok: true; value: RelayRequest } | { ok: false; message: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, message: `The relay call body is not valid JSON: ${(err as Error).message}` };
+  }
+  const parsed = relayRequestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path.length ? issue.path.join('.') : '(body)';
+    return { ok: false, message: `The relay call is malformed at ${path}: ${issue?.message ?? 'invalid'}` };
+  }
+  return { ok: true, value: parsed.data };
+}
