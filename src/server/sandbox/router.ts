@@ -1,0 +1,128 @@
+import { handleAnything } from './anything';
+import { handleBasicAuth, handleBearer } from './auth';
+import type { BookStore } from './books/store';
+import { handleBooks } from './books/routes';
+import { handleBytes } from './bytes';
+import { handleCookies, handleSetCookies } from './cookies';
+import type { createDigestAuth } from './digest';
+import { handleDelay } from './delay';
+import { handleDrip } from './drip';
+import { handleEncoded } from './encoded';
+import { handleJsonStream } from './jsonStream';
+import { handleHtml, handleImage, handleNoCors, handleXml } from './pages';
+import { handleRedirect } from './redirect';
+import { sendJson, sendProblem, type Req, type Res } from './respond';
+import { handleStatus } from './status';
+import type { Target } from './url';
+
+export interface SandboxContext {
+  maxDelayMs: number;
+  maxBytes: number;
+  maxJsonMb: number;
+  books: BookStore;
+  digest: ReturnType<typeof createDigestAuth>;
+}
+
+export const ROUTES = [
+  '/sandbox/anything[/<path>]',
+  '/sandbox/books[/<id>]',
+  'POST /sandbox/reset',
+  '/sandbox/status/<code>',
+  '/sandbox/delay/<ms>',
+  '/sandbox/bytes/<n>[?seed=<int>]',
+  '/sandbox/json?mb=<n>',
+  '/sandbox/redirect/<n>[?status=302&absolute=true]',
+  '/sandbox/cookies',
+  '/sandbox/cookies/set?<name>=<value>',
+  '/sandbox/cookies/delete?<name>',
+  '/sandbox/basic-auth/<user>/<pass>',
+  '/sandbox/bearer',
+  '/sandbox/digest-auth/<user>/<pass>[?algorithm=MD5|SHA-256]',
+  '/sandbox/gzip',
+  '/sandbox/deflate',
+  '/sandbox/brotli',
+  '/sandbox/image',
+  '/sandbox/html',
+  '/sandbox/xml',
+  '/sandbox/drip?bytes=<n>&duration=<ms>&delay=<ms>',
+  '/sandbox/no-cors',
+];
+
+export async function routeSandbox(req: Req, res: Res, target: Target, context: SandboxContext): Promise<void> {
+  const [first, second, third, ...rest] = target.segments;
+  const arity = target.segments.length;
+  const { rawQuery } = target;
+  switch (arity === 0 ? '' : first) {
+    case '':
+      req.resume();
+      return sendJson(res, 200, { name: 'Reqlab sandbox', routes: ROUTES });
+    case 'anything':
+      return handleAnything(req, res, target, context.maxBytes);
+    case 'books':
+      return handleBooks(req, res, target, context.books);
+    case 'reset':
+      if (arity !== 1) break;
+      req.resume();
+      if (req.method !== 'POST') {
+        return sendProblem(res, 405, { detail: 'Reset with POST.' }, { Allow: 'POST' });
+      }
+      context.books.reset();
+      return sendJson(res, 200, { reset: true, total: context.books.list(undefined).length });
+    case 'status':
+      if (arity === 2) return handleStatus(req, res, second);
+      break;
+    case 'delay':
+      if (arity === 2) return handleDelay(req, res, second, context.maxDelayMs);
+      break;
+    case 'bytes':
+      if (arity === 2) return handleBytes(req, res, second, rawQuery, context.maxBytes);
+      break;
+    case 'json':
+      if (arity === 1) return handleJsonStream(req, res, rawQuery, context.maxJsonMb);
+      break;
+    case 'redirect':
+      if (arity === 2) return handleRedirect(req, res, second, rawQuery);
+      break;
+    case 'cookies':
+      if (arity === 1) return handleCookies(req, res);
+      if (arity === 2 && (second === 'set' || second === 'delete')) {
+        return handleSetCookies(req, res, rawQuery, second === 'delete');
+      }
+      break;
+    case 'basic-auth':
+      if (arity === 3 && rest.length === 0) return handleBasicAuth(req, res, second!, third!);
+      break;
+    case 'digest-auth':
+      if (arity === 3) return context.digest(req, res, second!, third!, rawQuery);
+      break;
+    case 'bearer':
+      if (arity === 1) return handleBearer(req, res);
+      break;
+    case 'gzip':
+      if (arity === 1) return handleEncoded(req, res, 'gzip');
+      break;
+    case 'deflate':
+      if (arity === 1) return handleEncoded(req, res, 'deflate');
+      break;
+    case 'brotli':
+      if (arity === 1) return handleEncoded(req, res, 'br');
+      break;
+    case 'image':
+      if (arity === 1) return handleImage(req, res);
+      break;
+    case 'html':
+      if (arity === 1) return handleHtml(req, res);
+      break;
+    case 'xml':
+      if (arity === 1) return handleXml(req, res);
+      break;
+    case 'drip':
+      if (arity === 1) return handleDrip(req, res, rawQuery, context.maxDelayMs);
+      break;
+    case 'no-cors':
+      if (arity === 1) return handleNoCors(req, res);
+      break;
+  }
+  req.resume();
+  sendProblem(res, 404, { detail: `There is no sandbox route at ${target.path}. See GET /sandbox for the list.`, routes: ROUTES });
+}
