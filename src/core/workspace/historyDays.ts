@@ -1,0 +1,43 @@
+import type { HistoryHead } from '../model';
+
+export type HistoryRow =
+  | { type: 'day'; key: string; label: string; count: number }
+  | { type: 'entry'; head: HistoryHead };
+
+const DAY_MS = 86_400_000;
+
+/** A local calendar day, "2026-11-26". */
+export function dayKey(timestamp: number): string {
+  const d = new Date(timestamp);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const dayFormat = new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+
+export function dayLabel(timestamp: number, now: number): string {
+  const key = dayKey(timestamp);
+  if (key === dayKey(now)) return 'Today';
+  if (key === dayKey(now - DAY_MS)) return 'Yesterday';
+  return dayFormat.format(timestamp);
+}
+
+/** Newest first. */
+export function sortHeadsNewestFirst(heads: readonly HistoryHead[]): HistoryHead[] {
+  return [...heads].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
+}
+
+/** Flat rows for a virtualised list: a header per day followed by that day's entries (input newest first). */
+export function groupHistoryByDay(heads: readonly HistoryHead[], now: number): HistoryRow[] {
+  const rows: HistoryRow[] = [];
+  let current: { type: 'day'; key: string; label: string; count: number } | undefined;
+  for (const head of heads) {
+    const key = dayKey(head.createdAt);
+    if (!current || current.key !== key) {
+      current = { type: 'day', key, label: dayLabel(head.createdAt, now), count: 0 };
+      rows.push(current);
+    }
+    current.count += 1;
+    rows.push({ type: 'entry', head });
+  }
+  return rows;
+}

@@ -1,0 +1,96 @@
+import type {
+  HistoryEntry,
+  HistoryHead,
+  PreparedRequest,
+  RequestModel,
+  ResponseRecord,
+  StoredHistoryBody,
+  StoredPreparedRequest,
+  TransportError,
+  Variable,
+} from '../model';
+import { WORKSPACE_SCHEMA_VERSION } from '../model';
+import { bytesToBase64, utf8DecodeStrict } from '../encoding';
+import { maskSecrets } from './maskSecrets';
+
+export const DEFAULT_HISTORY_BODY_CAP = 1024 * 1024;
+
+export interface ExchangeToRecord {
+  id: string;
+  createdAt: number;
+  request: RequestModel;
+  prepared: PreparedRequest;
+  response?: ResponseRecord;
+  error?: TransportError;
+  /** Every variable that was in scope; secret ones are masked back to {{placeholders}}. */
+  variables: readonly Variable[];
+  /** Response (and request) bodies longer than this are cut; defaults to 1 MB. */
+  bodyCap?: number;
+}
+
+export interface HistoryRecords {
+  head: HistoryHead;
+  entry: HistoryEntry;
+  body?: StoredHistoryBody;
+}
+
+function storedPrepared(prepared: PreparedRequest, cap: number): StoredPreparedRequest {
+  const stored: StoredPreparedRequest = {
+    method: prepared.method,
+    url: prepared.url,
+    headers: prepared.headers.map((h) => ({ ...h })),
+    bodySize: prepared.body?.length ?? 0,
+  };
+  const body = prepared.body;
+  if (body && body.length > 0 && body.length <= cap) {
+    const text = utf8DecodeStrict(body);
+    if (text !== null) stored.bodyText = text;
+    else stored.bodyBase64 = bytesToBase64(body);
+  }
+  return stored;
+}
+
+/** Splits one sent exchange into what history stores: a small head, the entry, and the capped body. */
+export function buildHistoryRecords(input: ExchangeToRecord): HistoryRecords {
+  const cap = input.bodyCap ?? DEFAULT_HISTORY_BODY_CAP;
+  const prepared = maskSecrets(storedPrepared(input.prepared, cap), input.variables);
+  const entry: HistoryEntry = {
+    schemaVersion: WORKSPACE_SCHEMA_VERSION,
+    id: input.id,
+    createdAt: input.createdAt,
+    request: input.request,
+    prepared,
+  };
+  const head: HistoryHead = {
+    schemaVersion: WORKSPACE_SCHEMA_VERSION,
+    id: input.id,
+    createdAt: input.createdAt,
+    method: prepared.method,
+    url: prepared.url,
+    name: input.request.name,
+  };
+  let body: StoredHistoryBody | undefined;
+  if (input.response) {
+    const { body: bytes, ...rest } = input.response;
+    const kept = bytes.length > cap ? bytes.slice(0, cap) : bytes;
+    const cut = kept.length < input.response.bodySize || input.response.truncated || kept.length < bytes.length;
+    entry.response = { ...rest, bodyCut: cut };
+    head.status = input.response.status;
+    head.statusText = input.response.statusText;
+    head.durationMs = input.response.timing.total;
+    head.responseSize = input.response.bodySize;
+    head.sender = input.response.sender;
+    body = {
+      schemaVersion: WORKSPACE_SCHEMA_VERSION,
+      id: input.id,
+      bytes: kept.slice(),
+      cut,
+      fullSize: Math.max(input.response.bodySize, bytes.length),
+    };
+  }
+  if (input.error) {
+    entry.error = input.error;
+    head.errorCode = input.error.code;
+  }
+  return { head, entry, body };
+}
