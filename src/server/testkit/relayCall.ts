@@ -1,0 +1,55 @@
+import http from 'node:http';
+import { RELAY_PATH, RELAY_TOKEN_HEADER, decodeFrame, type RelayRequest } from '../../core/relay/protocol';
+import type { RunningServer } from '../startServer';
+
+export interface RawReply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** A raw HTTP call from a test "page" (node:http, so Host and Origin can be forged). */
+export function rawCall(
+  port: number,
+  opts: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<RawReply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path ?? '/', headers: opts.headers, setHost: !opts.headers?.Host, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+/** The headers Reqlab's own page sends. */
+export function pageHeaders(server: RunningServer): Record<string, string> {
+  return {
+    Host: `127.0.0.1:${server.port}`,
+    Origin: `http://127.0.0.1:${server.port}`,
+    [RELAY_TOKEN_HEADER]: server.token,
+    'Content-Type': 'application/json',
+  };
+}
+
+export function relayRequest(partial: Partial<RelayRequest> & { url: string }): RelayRequest {
+  return { method: 'GET', headers: [], timeoutMs: 0, followRedirects: true, maxRedirects: 10, ...partial };
+}
+
+/** Sends a relay call as the page would and decodes the frame. */
+export async function relay(server: RunningServer, req: RelayRequest) {
+  const reply = await rawCall(server.port, {
+    method: 'POST',
+    path: RELAY_PATH,
+    headers: pageHeaders(server),
+    body: JSON.stringify(req),
+  });
+  if (reply.status !== 200) throw new Error(`relay answered ${reply.status}: ${reply.body.toString()}`);
+  return decodeFrame(new Uint8Array(reply.body));
+}
