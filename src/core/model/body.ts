@@ -28,6 +28,9 @@ export interface FileRef {
   path?: string;
 }
 
+/** Fetches a chosen file's bytes when preparing (Blob store in the browser, disk in Node). */
+export type FileResolver = (ref: FileRef) => Promise<Uint8Array>;
+
 export interface MultipartField {
   id: string;
   key: string;

@@ -1,0 +1,65 @@
+import type { Auth } from '../model';
+import { bytesToBase64, utf8Encode } from '../encoding';
+
+/** What an auth scheme adds to a request. */
+export interface AuthParts {
+  headers: { name: string; value: string }[];
+  /** Raw (unencoded) query params to append, for an API key sent in the query. */
+  query: { key: string; value: string }[];
+  /** Digest needs the server's challenge, so the relay performs it. */
+  digest?: { username: string; password: string };
+}
+
+/** `Basic base64(user ":" pass)`, with UTF-8 as RFC 7617 §2.1 `charset="UTF-8"` asks. */
+export function basicAuthorization(username: string, password: string): string {
+  return `Basic ${bytesToBase64(utf8Encode(`${username}:${password}`))}`;
+}
+
+/**
+ * Turns auth (variables already resolved) into headers, query params or a digest request.
+ * `inherit` must be resolved by the caller first (resolveInheritedAuth); here it adds nothing.
+ * Bearer with an empty token and an API key with an empty name add nothing: there is nothing to send.
+ */
+export function authParts(auth: Auth): AuthParts {
+  const parts: AuthParts = { headers: [], query: [] };
+  switch (auth.type) {
+    case 'basic':
+      parts.headers.push({ name: 'Authorization', value: basicAuthorization(auth.username, auth.password) });
+      break;
+    case 'bearer': {
+      if (auth.token === '') break;
+      const prefix = auth.prefix ?? 'Bearer';
+      parts.headers.push({ name: 'Authorization', value: prefix === '' ? auth.token : `${prefix} ${auth.token}` });
+      break;
+    }
+    case 'apikey':
+      if (auth.key === '') break;
+      if (auth.in === 'query') parts.query.push({ key: auth.key, value: auth.value });
+      else parts.headers.push({ name: auth.key, value: auth.value });
+      break;
+    case 'digest':
+      parts.digest = { username: auth.username, password: auth.password };
+      break;
+    case 'none':
+    case 'inherit':
+      break;
+  }
+  return parts;
+}
+
+/** The same auth with every text field passed through `resolve` (variables). */
+export function mapAuthText(auth: Auth, resolve: (text: string) => string): Auth {
+  switch (auth.type) {
+    case 'basic':
+    case 'digest':
+      return { ...auth, username: resolve(auth.username), password: resolve(auth.password) };
+    case 'bearer':
+      return auth.prefix === undefined
+        ? { ...auth, token: resolve(auth.token) }
+        : { ...auth, token: resolve(auth.token), prefix: resolve(auth.prefix) };
+    case 'apikey':
+      return { ...auth, key: resolve(auth.key), value: resolve(auth.value) };
+    default:
+      return auth;
+  }
+}

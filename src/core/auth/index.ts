@@ -1,0 +1,2 @@
+export { authParts, basicAuthorization, mapAuthText, type AuthParts } from './apply';
+export { resolveInheritedAuth, type EffectiveAuth } from './inherit';

@@ -1,0 +1,74 @@
+import type { Auth, FileResolver, PreparedHeader, PreparedRequest, RequestModel, VariableScopes } from '../model';
+import { authParts, mapAuthText } from '../auth';
+import { encodeBody } from '../body';
+import { buildVariableLookup, createResolver } from '../variables';
+import { buildUrl } from './buildUrl';
+import { hasHeader, userHeaders } from './buildHeaders';
+import { PrepareError } from './PrepareError';
+
+export interface PrepareContext {
+  scopes: VariableScopes;
+  /** The auth a request set to `inherit` gets, already resolved from its folders and collection. */
+  inheritedAuth?: Auth;
+  fileResolver?: FileResolver;
+  /** `placeholder` keeps secret variables as `{{name}}`: for history, export and generated code. */
+  secrets?: 'resolve' | 'placeholder';
+  now?: () => number;
+  random?: () => number;
+  /** Fixed multipart boundary; random by default. */
+  boundary?: string;
+}
+
+const METHOD_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/**
+ * Request as composed + variables → the exact request to send.
+ * Headers: the person's rows win over what Reqlab would add. An auth header or the body's
+ * Content-Type is left out when a user row has the same name, or (auto ones) when the name
+ * is in `disabledAutoHeaders`.
+ */
+export async function prepareRequest(request: RequestModel, ctx: PrepareContext): Promise<PreparedRequest> {
+  const resolver = createResolver(buildVariableLookup(ctx.scopes), {
+    secrets: ctx.secrets ?? 'resolve',
+    now: ctx.now,
+    random: ctx.random,
+  });
+  const resolve = resolver.resolve;
+
+  const method = request.method.trim() === '' ? 'GET' : request.method.trim();
+  if (!METHOD_TOKEN.test(method)) {
+    throw new PrepareError('method', `"${method}" is not a valid method: use letters only, like GET or PROPFIND.`);
+  }
+
+  const effectiveAuth = request.auth.type === 'inherit' ? (ctx.inheritedAuth ?? { type: 'none' }) : request.auth;
+  const auth = authParts(mapAuthText(effectiveAuth, resolve));
+
+  const url = buildUrl(
+    { url: request.url, params: request.params, pathVariables: request.pathVariables, authQuery: auth.query },
+    resolve,
+  );
+
+  const headers: PreparedHeader[] = userHeaders(request.headers, resolve);
+  const userSet = [...headers];
+  for (const h of auth.headers) if (!hasHeader(userSet, h.name)) headers.push({ ...h, source: 'auth' });
+
+  const body = await encodeBody(request.body, { resolve, fileResolver: ctx.fileResolver, boundary: ctx.boundary });
+  const disabledAuto = new Set((request.disabledAutoHeaders ?? []).map((n) => n.toLowerCase()));
+  if (body.contentType && !hasHeader(userSet, 'Content-Type') && !disabledAuto.has('content-type')) {
+    headers.push({ name: 'Content-Type', value: body.contentType, source: 'auto' });
+  }
+
+  const prepared: PreparedRequest = {
+    method,
+    url,
+    headers,
+    body: body.bytes,
+    bodyDescription: body.description,
+    timeoutMs: request.settings.timeoutMs,
+    followRedirects: request.settings.followRedirects,
+    maxRedirects: request.settings.maxRedirects,
+    unresolved: resolver.unresolved(),
+  };
+  if (auth.digest) prepared.digest = auth.digest;
+  return prepared;
+}
