@@ -11,3 +11,4 @@ export * from './exchange';
 export * from './httpKnowledge';
 export * from './factories';
 export * from './workspace';
+export * from './interop';

@@ -1,0 +1,48 @@
+import type { Auth } from '../../model';
+import type { ReportBuilder } from '../reportBuilder';
+import type { PmAuth } from './schema';
+
+/** v2.1: [{key, value}]; v2.0: {key: value}. */
+export function authParams(a: NonNullable<PmAuth>): Record<string, string> {
+  const raw = (a as Record<string, unknown>)[a.type];
+  const out: Record<string, string> = {};
+  if (Array.isArray(raw)) {
+    for (const p of raw as { key?: unknown; value?: unknown }[]) {
+      if (p && typeof p.key === 'string') out[p.key] = stringify(p.value);
+    }
+  } else if (raw && typeof raw === 'object') {
+    for (const [k, v] of Object.entries(raw)) out[k] = stringify(v);
+  }
+  return out;
+}
+
+function stringify(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/**
+ * Postman's auth → ours. Missing auth means inherit (at the top: none). Types we cannot
+ * apply (oauth2, awsv4, …) become `none` with a note, so nothing is sent silently wrong.
+ */
+export function importAuth(a: PmAuth, path: string, report: ReportBuilder, topLevel = false): Auth {
+  if (!a) return topLevel ? { type: 'none' } : { type: 'inherit' };
+  const p = authParams(a);
+  switch (a.type) {
+    case 'noauth':
+      return { type: 'none' };
+    case 'inherit':
+      return topLevel ? { type: 'none' } : { type: 'inherit' };
+    case 'basic':
+      return { type: 'basic', username: p.username ?? '', password: p.password ?? '' };
+    case 'bearer':
+      return { type: 'bearer', token: p.token ?? '' };
+    case 'digest':
+      return { type: 'digest', username: p.username ?? '', password: p.password ?? '' };
+    case 'apikey':
+      return { type: 'apikey', key: p.key ?? '', value: p.value ?? '', in: p.in === 'query' ? 'query' : 'header' };
+    default:
+      report.changed(path, `auth type "${a.type}" is not supported yet; the request is sent without auth`);
+      return { type: 'none' };
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Postman v1 collections (flat `requests` + `folders` with `order`) turned into the v2 shape,
+ * so one importer handles both. Only what v1 can express is carried.
+ */
+type V1Request = {
+  id?: string; name?: string; url?: string; method?: string; headers?: string; description?: string;
+  dataMode?: string; data?: { key?: string; value?: unknown; type?: string; enabled?: boolean }[] | null; rawModeData?: string;
+  pathVariables?: Record<string, string>; currentHelper?: string; helperAttributes?: Record<string, unknown>;
+  events?: unknown[]; folder?: string | null;
+};
+type V1Folder = { id?: string; name?: string; description?: string; order?: string[]; folders_order?: string[] };
+type V1 = { name?: string; description?: string; order?: string[]; folders_order?: string[]; folders?: V1Folder[]; requests?: V1Request[]; variables?: unknown[] };
+
+export function isPostmanV1(data: unknown): boolean {
+  const d = data as V1 | null;
+  return !!d && typeof d === 'object' && Array.isArray(d.requests) && !('item' in d);
+}
+
+function requestToV2(r: V1Request): Record<string, unknown> {
+  const mode = r.dataMode === 'params' ? 'formdata' : r.dataMode === 'urlencoded' ? 'urlencoded' : r.dataMode === 'raw' ? 'raw' : r.dataMode === 'binary' ? 'file' : undefined;
+  const fields = (r.data ?? []).map((d) => ({ key: d.key ?? '', value: d.value, type: d.type === 'file' ? 'file' : 'text', ...(d.type === 'file' && typeof d.value === 'string' ? { src: d.value } : {}), disabled: d.enabled === false }));
+  const body = mode === 'raw' ? { mode, raw: r.rawModeData ?? '' } : mode === 'formdata' ? { mode, formdata: fields } : mode === 'urlencoded' ? { mode, urlencoded: fields } : mode ? { mode } : undefined;
+  const helper = r.currentHelper && r.currentHelper !== 'normal' ? { type: r.currentHelper === 'basicAuth' ? 'basic' : r.currentHelper === 'digestAuth' ? 'digest' : r.currentHelper, [r.currentHelper === 'basicAuth' ? 'basic' : r.currentHelper === 'digestAuth' ? 'digest' : r.currentHelper]: r.helperAttributes ?? {} } : undefined;
+  const variable = Object.entries(r.pathVariables ?? {}).map(([key, value]) => ({ key, value }));
+  return {
+    name: r.name,
+    ...(r.events ? { event: r.events } : {}),
+    request: {
+      url: variable.length ? { raw: r.url ?? '', variable } : (r.url ?? ''),
+      method: r.method ?? 'GET',
+      header: r.headers ?? '',
+      ...(body ? { body } : {}),
+      ...(helper ? { auth: helper } : {}),
+      ...(r.description ? { description: r.description } : {}),
+    },
+  };
+}
+
+export function v1ToV2(data: unknown): Record<string, unknown> {
+  const v1 = data as V1;
+  const requests = new Map((v1.requests ?? []).map((r) => [r.id ?? '', r]));
+  const folders = new Map((v1.folders ?? []).map((f) => [f.id ?? '', f]));
+  const used = new Set<string>();
+  const folderToV2 = (f: V1Folder): Record<string, unknown> => ({
+    name: f.name,
+    ...(f.description ? { description: f.description } : {}),
+    item: [
+      ...(f.folders_order ?? []).flatMap((id) => (folders.get(id) ? [folderToV2(folders.get(id)!)] : [])),
+      ...(f.order ?? []).flatMap((id) => {
+        const r = requests.get(id);
+        if (!r) return [];
+        used.add(id);
+        return [requestToV2(r)];
+      }),
+    ],
+  });
+  const nested = new Set((v1.folders ?? []).flatMap((f) => f.folders_order ?? []));
+  const topFolders = v1.folders_order ? v1.folders_order.flatMap((id) => (folders.get(id) ? [folders.get(id)!] : [])) : (v1.folders ?? []).filter((f) => !nested.has(f.id ?? ''));
+  const item: Record<string, unknown>[] = topFolders.map(folderToV2);
+  const rootOrder = v1.order ?? (v1.requests ?? []).map((r) => r.id ?? '');
+  for (const id of rootOrder) {
+    const r = requests.get(id);
+    if (r && !used.has(id)) { used.add(id); item.push(requestToV2(r)); }
+  }
+  for (const [id, r] of requests) if (!used.has(id)) item.push(requestToV2(r));
+  return { info: { name: v1.name, description: v1.description, schema: 'v1.0.0' }, item, ...(v1.variables ? { variable: v1.variables } : {}) };
+}

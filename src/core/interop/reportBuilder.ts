@@ -1,0 +1,26 @@
+import type { ImportFormat, ImportNote, ImportReport } from '../model';
+
+/** Collects counts and notes while an importer walks its input. */
+export class ReportBuilder {
+  readonly report: ImportReport;
+  constructor(format: ImportFormat, source: string) {
+    this.report = {
+      format,
+      source,
+      imported: { collections: 0, folders: 0, requests: 0, environments: 0, variables: 0, examples: 0 },
+      notes: [],
+    };
+  }
+  count(kind: keyof ImportReport['imported'], n = 1): void {
+    this.report.imported[kind] += n;
+  }
+  note(path: string, action: ImportNote['action'], reason: string): void {
+    this.report.notes.push({ path, action, reason });
+  }
+  skipped(path: string, reason: string): void {
+    this.note(path, 'skipped', reason);
+  }
+  changed(path: string, reason: string): void {
+    this.note(path, 'changed', reason);
+  }
+}
