@@ -26,7 +26,8 @@ export function filenameFromContentDisposition(header: string | undefined): stri
 
 function safeName(name: string): string | undefined {
   const last = name.split(/[/\\]/).pop()?.trim() ?? '';
-  const cleaned = last.replace(/[\u0000-\u001f<>:"|?*]/g, '_');
+  let cleaned = '';
+  for (const ch of last) cleaned += ch.charCodeAt(0) < 0x20 || '<>:"|?*'.includes(ch) ? '_' : ch;
   return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned : undefined;
 }
 

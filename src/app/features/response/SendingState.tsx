@@ -1,0 +1,27 @@
+import { formatBytes } from '../../../core/format/bytes';
+import { formatDuration } from '../../../core/format/duration';
+import type { Exchange } from '../../../core/model';
+import { useElapsed } from './useElapsed';
+
+/** While a request runs: elapsed time and the bytes received so far. */
+export function SendingState({ exchange }: { exchange: Exchange }) {
+  const elapsed = useElapsed(exchange.startedAt, true);
+  const loaded = exchange.progress?.loaded ?? 0;
+  const total = exchange.progress?.total;
+  return (
+    <div className="rl-sending" role="status" aria-live="polite">
+      <span className="rl-spinner" aria-hidden="true" />
+      <span>
+        Sending{exchange.sender ? ` via ${exchange.sender === 'relay' ? 'the local relay' : 'the browser'}` : ''}…{' '}
+        {formatDuration(elapsed)}
+      </span>
+      {loaded > 0 && (
+        <span aria-label="Received">
+          {formatBytes(loaded)}
+          {total ? ` of ${formatBytes(total)}` : ''} received
+        </span>
+      )}
+      {total ? <progress max={total} value={loaded} aria-label="Download progress" /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { CodeEditor, type CodeLanguage } from '../../editor';
+import type { BodyView } from '../../../../workers/bodyProtocol';
+import { MONACO_BYTES_LIMIT } from './bodyLimits';
+import { RowsView } from './RowsView';
+import type { BodyInfo } from './useBodyInfo';
+import { useFormattedText } from './useFormattedText';
+import { useWorkerRows } from './useWorkerRows';
+
+interface Props {
+  bytes: Uint8Array;
+  info: BodyInfo;
+  view: BodyView;
+  /** Names the Monaco model, so each body gets a fresh one. */
+  modelPath: string;
+  /** Only the first part of the body: formatted row by row, tolerant of the cut. */
+  partial: boolean;
+}
+
+/** Pretty or raw text: Monaco for small bodies, the worker-backed row list for big ones. */
+export function TextBodyView(props: Props) {
+  return props.bytes.length <= MONACO_BYTES_LIMIT && !props.partial ? <SmallText {...props} /> : <BigText {...props} />;
+}
+
+const LANGUAGE: Partial<Record<BodyInfo['kind'], CodeLanguage>> = { json: 'json', xml: 'xml', html: 'html' };
+
+function SmallText({ bytes, info, view, modelPath }: Props) {
+  const result = useFormattedText(bytes, info.kind, info.charset, view);
+  if (!result) return <p className="rl-muted">Formatting…</p>;
+  const language = view === 'pretty' ? LANGUAGE[info.kind] : undefined;
+  return (
+    <>
+      {result.note && <p className="rl-muted rl-note">{result.note}</p>}
+      {language && result.formatted ? (
+        <div className="rl-monaco-box">
+          <CodeEditor value={result.text} language={language} path={modelPath} readOnly editorAriaLabel="Response body text" />
+        </div>
+      ) : (
+        <pre className="rl-pre rl-body-pre">{result.text}</pre>
+      )}
+    </>
+  );
+}
+
+function BigText({ bytes, info, view }: Props) {
+  const rows = useWorkerRows(bytes, info.kind, info.charset, view);
+  if (rows.state === 'loading') return <p className="rl-muted">Formatting in the background…</p>;
+  if (rows.state === 'error') return <p className="rl-warning-text">Could not show the body: {rows.message}</p>;
+  return (
+    <>
+      {rows.info.note && <p className="rl-muted rl-note">{rows.info.note}</p>}
+      <RowsView
+        body={rows.body}
+        view={view}
+        info={rows.info}
+        highlight={view === 'pretty' && info.kind === 'json' && rows.info.formatted}
+        ariaLabel={view === 'pretty' ? 'Formatted lines' : 'Lines'}
+      />
+    </>
+  );
+}

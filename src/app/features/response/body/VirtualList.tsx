@@ -1,0 +1,74 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+/** Browsers cap element heights near 33 M px: very long lists are shown a window at a time. */
+const WINDOW_ROWS = 400_000;
+
+interface Props {
+  count: number;
+  renderRow: (index: number) => ReactNode;
+  onRange?: (first: number, last: number) => void;
+  ariaLabel: string;
+  rowHeight?: number;
+  className?: string;
+}
+
+/** Only the rows on screen exist in the DOM, whatever the count. */
+export function VirtualList({ count, renderRow, onRange, ariaLabel, rowHeight = 18, className }: Props) {
+  const [windowStart, setWindowStart] = useState(0);
+  const start = Math.min(windowStart, Math.max(0, count - 1));
+  const windowCount = Math.min(WINDOW_ROWS, count - start);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: windowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 20,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+  useEffect(() => {
+    if (last >= 0) onRange?.(start + first, start + last);
+  }, [onRange, start, first, last]);
+  const moveWindow = (to: number) => {
+    setWindowStart(Math.max(0, Math.min(to, count - 1)));
+    scrollRef.current?.scrollTo({ top: 0 });
+  };
+  return (
+    <div className={`rl-vlist ${className ?? ''}`}>
+      {count > WINDOW_ROWS && (
+        <div className="rl-vlist-pager" role="group" aria-label="Line window">
+          <button type="button" className="rl-button" disabled={start === 0} onClick={() => moveWindow(start - WINDOW_ROWS)}>
+            Previous lines
+          </button>
+          <span>
+            Lines {(start + 1).toLocaleString()}–{(start + windowCount).toLocaleString()} of {count.toLocaleString()}
+          </span>
+          <button
+            type="button"
+            className="rl-button"
+            disabled={start + windowCount >= count}
+            onClick={() => moveWindow(start + WINDOW_ROWS)}
+          >
+            Next lines
+          </button>
+        </div>
+      )}
+      <div ref={scrollRef} className="rl-vlist-scroll" role="list" aria-label={ariaLabel} tabIndex={0}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: '100%' }}>
+          {items.map((item) => (
+            <div
+              key={item.key}
+              role="listitem"
+              className="rl-vlist-row"
+              style={{ position: 'absolute', top: 0, left: 0, height: rowHeight, transform: `translateY(${item.start}px)` }}
+            >
+              {renderRow(start + item.index)}
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

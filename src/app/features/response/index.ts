@@ -1,0 +1,2 @@
+export { ResponsePanel } from './ResponsePanel';
+export type { ResponsePanelProps } from './ResponsePanel';

@@ -1,0 +1,44 @@
+import { describeHeader } from '../../../../core/http/headers';
+import type { ResponseRecord } from '../../../../core/model';
+
+/** Every response header in the order received; repeats (Set-Cookie) are separate rows. */
+export function HeadersTab({ response }: { response: ResponseRecord }) {
+  if (response.headers.length === 0) return <p className="rl-muted">The response has no headers.</p>;
+  return (
+    <>
+      <table className="rl-table" aria-label="Response headers">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Value</th>
+          </tr>
+        </thead>
+        <tbody>
+          {response.headers.map(([name, value], i) => (
+            <tr key={i}>
+              <td className="rl-mono">
+                <HeaderName name={name} />
+              </td>
+              <td className="rl-mono rl-break">{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {response.sender === 'browser' && (
+        <p className="rl-muted rl-note">
+          Through the browser, a cross-origin response only shows the headers the server lists in
+          Access-Control-Expose-Headers, and never Set-Cookie.
+        </p>
+      )}
+    </>
+  );
+}
+
+function HeaderName({ name }: { name: string }) {
+  const info = describeHeader(name);
+  return (
+    <abbr className="rl-header-name" title={info.summary}>
+      {name}
+    </abbr>
+  );
+}
