@@ -104,6 +104,25 @@ function reidCollection(collection: Collection, makeId: () => string): Collectio
   return { ...collection, id: makeId(), name: `${collection.name} (imported)`, items: reid(collection.items) };
 }
 
+/** Fills secrets the export emptied with the local values of the same level (same id) and key. */
+function refillSecrets(incoming: Collection, local: Collection): Collection {
+  const localVars = new Map<string, Variable[]>();
+  const collect = (id: string, vars: Variable[], items: readonly CollectionItem[]) => {
+    localVars.set(id, vars);
+    for (const item of items) if (item.kind === 'folder') collect(item.id, item.variables, item.items);
+  };
+  collect(local.id, local.variables, local.items);
+  const fill = (id: string, vars: readonly Variable[]): Variable[] =>
+    vars.map((v) => {
+      if (!v.secret || v.value !== '') return v;
+      const mine = localVars.get(id)?.find((l) => l.key === v.key && l.secret);
+      return mine ? { ...v, value: mine.value } : v;
+    });
+  const walk = (items: readonly CollectionItem[]): CollectionItem[] =>
+    items.map((item) => (item.kind === 'folder' ? { ...item, variables: fill(item.id, item.variables), items: walk(item.items) } : item));
+  return { ...incoming, variables: fill(incoming.id, incoming.variables), items: walk(incoming.items) };
+}
+
 export function headOf(entry: HistoryEntry): HistoryHead {
   const head: HistoryHead = {
     schemaVersion: WORKSPACE_SCHEMA_VERSION,
@@ -144,9 +163,10 @@ export function planImport(
   const topOrders = current.nodes.filter((n) => n.parentId === null).map((n) => n.order);
   let nextOrder = mode === 'merge' && topOrders.length > 0 ? Math.max(...topOrders) + ORDER_STEP : ORDER_STEP;
 
-  for (const collection of backup.collections) {
+  for (const exported of backup.collections) {
+    const existing = existingTrees.get(exported.id);
+    const collection = existing && !backup.includesSecrets ? refillSecrets(exported, existing) : exported;
     let incoming = collection;
-    const existing = existingTrees.get(collection.id);
     if (existing) {
       if (stableStringify(existing) === stableStringify(collection)) {
         summary.skippedIdentical += 1;

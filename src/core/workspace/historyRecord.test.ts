@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildHistoryRecords } from './historyRecord';
+import { maskSecrets } from './maskSecrets';
+import { newRequest, type PreparedRequest, type ResponseRecord } from '../model';
+import { base64ToBytes, bytesToBase64, utf8Decode, utf8Encode } from '../encoding';
+import { variable } from './testing/fixtures';
+
+const prepared = (over: Partial<PreparedRequest> = {}): PreparedRequest => ({
+  method: 'GET',
+  url: 'https://api.test/x?key=tok%2F123',
+  headers: [
+    { name: 'Authorization', value: `Basic ${bytesToBase64(utf8Encode('ann:pass-word'))}`, source: 'auth' },
+    { name: 'X-Token', value: 'tok/123', source: 'user' },
+  ],
+  body: utf8Encode('{"token":"tok/123"}'),
+  bodyDescription: { mode: 'raw', text: '' },
+  timeoutMs: 0,
+  followRedirects: true,
+  maxRedirects: 10,
+  unresolved: [],
+  ...over,
+});
+
+const response = (size: number): ResponseRecord => ({
+  sender: 'browser',
+  url: 'https://api.test/x',
+  status: 200,
+  statusText: 'OK',
+  httpVersion: '1.1',
+  headers: [],
+  body: new Uint8Array(size).fill(65),
+  bodySize: size,
+  truncated: false,
+  timing: { startedAt: 0, total: 33 },
+  redirects: [],
+});
+
+const secrets = [variable('token', 'tok/123', true), variable('pw', 'pass-word', true), variable('host', 'api.test')];
+
+describe('history records', () => {
+  it('masks secrets back to placeholders everywhere, Basic auth included', () => {
+    const { entry } = buildHistoryRecords({ id: 'h', createdAt: 1, request: newRequest(), prepared: prepared(), variables: secrets });
+    const text = JSON.stringify(entry.prepared);
+    expect(text).not.toContain('tok/123');
+    expect(text).not.toContain('tok%2F123');
+    expect(entry.prepared.url).toBe('https://api.test/x?key={{token}}');
+    expect(entry.prepared.bodyText).toBe('{"token":"{{token}}"}');
+    const basic = entry.prepared.headers[0]!.value.replace('Basic ', '');
+    expect(utf8Decode(base64ToBytes(basic))).toBe('ann:{{pw}}');
+    // Non-secret values stay.
+    expect(entry.prepared.url).toContain('api.test');
+  });
+
+  it('keeps the body up to the cap and marks a longer one as cut with its full size', () => {
+    const small = buildHistoryRecords({ id: 'a', createdAt: 1, request: newRequest(), prepared: prepared(), variables: [], response: response(10), bodyCap: 16 });
+    expect(small.body).toMatchObject({ cut: false, fullSize: 10 });
+    expect(small.entry.response?.bodyCut).toBe(false);
+    const big = buildHistoryRecords({ id: 'b', createdAt: 1, request: newRequest(), prepared: prepared(), variables: [], response: response(40), bodyCap: 16 });
+    expect(big.body?.bytes.length).toBe(16);
+    expect(big.body).toMatchObject({ cut: true, fullSize: 40 });
+    expect(big.entry.response?.bodyCut).toBe(true);
+    expect('body' in (big.entry.response ?? {})).toBe(false);
+    expect(big.head).toMatchObject({ status: 200, durationMs: 33, responseSize: 40, method: 'GET' });
+  });
+
+  it('records a failed exchange with its error code', () => {
+    const r = buildHistoryRecords({
+      id: 'e',
+      createdAt: 1,
+      request: newRequest(),
+      prepared: prepared({ body: null }),
+      variables: [],
+      error: { code: 'REFUSED', message: 'Connection refused' },
+    });
+    expect(r.head.errorCode).toBe('REFUSED');
+    expect(r.body).toBeUndefined();
+  });
+
+  it('does not mask very short secrets', () => {
+    const stored = { method: 'GET', url: 'https://a.test/?q=ab', headers: [], bodySize: 0 };
+    expect(maskSecrets(stored, [variable('x', 'ab', true)]).url).toBe('https://a.test/?q=ab');
+  });
+});
