@@ -25,7 +25,7 @@ export function parseHistoryQuery(text: string): HistoryQuery {
     } else if (lower.startsWith('method:')) {
       if (lower.length > 7) query.methods.push(token.slice(7).toUpperCase());
     } else if (lower.startsWith('status:')) {
-      addStatus(query, lower.slice(7)) || query.urlTerms.push(lower);
+      if (!addStatus(query, lower.slice(7))) query.urlTerms.push(lower);
     } else if (KNOWN_METHODS.has(token.toUpperCase())) {
       query.methods.push(token.toUpperCase());
     } else if (!addStatus(query, lower)) {
