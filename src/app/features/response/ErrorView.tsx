@@ -1,3 +1,4 @@
+import { explainCorsFailure } from '../../../core/http/cors';
 import type { Exchange, TransportError } from '../../../core/model';
 
 interface Props {
@@ -24,14 +25,13 @@ const TITLES: Partial<Record<TransportError['code'], string>> = {
 
 /** A failed send: the beginner sentence first, then what it means and what to do. */
 export function ErrorView({ error, exchange, onResendViaRelay }: Props) {
-  const url = exchange.prepared?.url;
   return (
     <div className="rl-error">
       <div role="alert" className="rl-error-alert">
         <strong>{TITLES[error.code] ?? 'The request failed'}</strong>
         <p>{error.message}</p>
       </div>
-      {error.code === 'CORS' && <CorsHelp url={url} onResendViaRelay={onResendViaRelay} />}
+      {error.code === 'CORS' && <CorsHelp exchange={exchange} onResendViaRelay={onResendViaRelay} />}
       {error.code === 'UNREACHABLE' && (
         <p className="rl-muted">
           This is not a CORS refusal: a probe showed that nothing answered at all. Check the address and port, that the
@@ -49,35 +49,51 @@ export function ErrorView({ error, exchange, onResendViaRelay }: Props) {
   );
 }
 
-function CorsHelp({ url, onResendViaRelay }: { url?: string; onResendViaRelay?: () => void }) {
-  const pageOrigin = typeof location !== 'undefined' ? location.origin : 'this page';
-  let target = url ?? 'the server';
-  try {
-    if (url) target = new URL(url).origin;
-  } catch {
-    // keep the raw text
-  }
+function CorsHelp({ exchange, onResendViaRelay }: { exchange: Exchange; onResendViaRelay?: () => void }) {
+  const prepared = exchange.prepared;
+  const pageOrigin = typeof location !== 'undefined' ? location.origin : '';
+  const explanation = prepared
+    ? explainCorsFailure({
+        pageOrigin,
+        targetUrl: prepared.url,
+        method: prepared.method,
+        headers: prepared.headers.map((h) => [h.name, h.value] as [string, string]),
+      })
+    : undefined;
   return (
     <section className="rl-cors" aria-label="CORS explanation">
+      {explanation && <p>{explanation.summary}</p>}
       <h3>What is CORS?</h3>
       <p>
-        The server did answer, but your browser hid the response from this page. Browsers only let a page read a
-        response from another origin (here the page is <code>{pageOrigin}</code> and the server is{' '}
-        <code>{target}</code>) when that server allows it. This rule is called CORS, Cross-Origin Resource Sharing. It
-        protects you from sites that would read your data on other sites; Postman and curl have no such rule because they
-        are not web pages.
+        {explanation?.whatIsCors ??
+          'CORS (Cross-Origin Resource Sharing) is the browser rule that lets a page read a response from another origin only when that server allows it.'}{' '}
+        Postman and curl have no such rule because they are not web pages.
       </p>
-      <h3>What the server would have to send</h3>
-      <pre className="rl-pre">
-        {`Access-Control-Allow-Origin: ${pageOrigin}\n`}
-        {`Access-Control-Allow-Methods: GET, POST, PUT, PATCH, DELETE   (on the OPTIONS preflight)\n`}
-        {`Access-Control-Allow-Headers: Content-Type, Authorization     (the headers you send)\n`}
-        {`Access-Control-Expose-Headers: *                               (to read other headers)`}
-      </pre>
-      <p className="rl-muted">
-        Requests with a JSON body, custom headers or methods other than GET/HEAD/POST are first checked with an OPTIONS
-        “preflight”; the server must answer that too.
-      </p>
+      {explanation && explanation.serverMustSend.length > 0 && (
+        <>
+          <h3>What the server would have to send</h3>
+          <table className="rl-table" aria-label="Headers the server would have to send">
+            <tbody>
+              {explanation.serverMustSend.map((h) => (
+                <tr key={h.name}>
+                  <td className="rl-mono">
+                    {h.name}: {h.value}
+                  </td>
+                  <td className="rl-muted">
+                    {h.on === 'preflight' ? '(on the OPTIONS preflight) ' : ''}
+                    {h.why}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {explanation?.notes.map((note, i) => (
+        <p key={i} className="rl-muted rl-note">
+          {note}
+        </p>
+      ))}
       {onResendViaRelay && (
         <button type="button" className="rl-button rl-button-primary" onClick={onResendViaRelay}>
           Resend through local relay

@@ -1,6 +1,6 @@
 import type { ResponseRecord } from '../../../../core/model';
 import { headerValues } from '../headerLookup';
-import { parseCookie } from './parseCookie';
+import { parseSetCookieResult } from '../../../../core/http/cookies';
 
 /** Set-Cookie parsed into its attributes (relay), or why the browser can't see them. */
 export function CookiesTab({ response }: { response: ResponseRecord }) {
@@ -34,7 +34,7 @@ export function CookiesTab({ response }: { response: ResponseRecord }) {
       </thead>
       <tbody>
         {lines.map((line, i) => {
-          const parsed = parseCookie(line);
+          const parsed = parseSetCookieResult(line, { now: response.timing.startedAt });
           if (!parsed.ok) {
             return (
               <tr key={i}>

@@ -1,63 +1,86 @@
 import { formatDuration } from '../../../../core/format/duration';
-import type { ResponseRecord, TimingPhases } from '../../../../core/model';
+import { BROWSER_TIMING_NOTE, LIFECYCLE_STEPS, unexplainedTime, waterfallSegments } from '../../../../core/http/lifecycle';
+import type { ResponseRecord } from '../../../../core/model';
 
-const PHASES: { key: keyof TimingPhases; label: string; color: string; hint: string }[] = [
-  { key: 'dns', label: 'DNS lookup', color: 'var(--rl-info)', hint: 'Finding the IP address of the host name.' },
-  { key: 'connect', label: 'Connect', color: 'var(--rl-accent)', hint: 'Opening the TCP connection.' },
-  { key: 'tls', label: 'TLS', color: 'var(--rl-warning)', hint: 'Agreeing on encryption (HTTPS only).' },
-  { key: 'ttfb', label: 'Waiting (TTFB)', color: 'var(--rl-success)', hint: 'From the request sent to the first byte back: mostly the server thinking.' },
-  { key: 'download', label: 'Download', color: 'var(--rl-danger)', hint: 'Receiving the body.' },
-];
+const COLORS: Record<string, string> = {
+  dns: 'var(--rl-info)',
+  connect: 'var(--rl-accent)',
+  tls: 'var(--rl-warning)',
+  wait: 'var(--rl-success)',
+  download: 'var(--rl-danger)',
+  total: 'var(--rl-muted)',
+};
 
-/** A waterfall of the request's phases, laid end to end. */
+/** A waterfall of the request's phases, laid end to end, each explained on hover. */
 export function TimingTab({ response }: { response: ResponseRecord }) {
   const t = response.timing;
-  const measured = PHASES.filter((p) => typeof t[p.key] === 'number');
-  const scale = Math.max(t.total, measured.reduce((s, p) => s + (t[p.key] as number), 0), 1);
-  let offset = 0;
+  const segments = waterfallSegments(t);
+  const scale = Math.max(t.total, ...segments.map((s) => s.start + s.duration), 1);
+  const other = unexplainedTime(t);
+  const onlyTotal = segments.length === 1 && segments[0]!.id === 'total';
   return (
     <div className="rl-timing">
       <table className="rl-table rl-waterfall" aria-label="Timing">
         <tbody>
-          {measured.map((p) => {
-            const value = t[p.key] as number;
-            const left = (offset / scale) * 100;
-            offset += value;
+          {segments.map((s) => {
+            const step = LIFECYCLE_STEPS.find((x) => x.id === s.id);
             return (
-              <tr key={p.key} title={p.hint}>
-                <th scope="row">{p.label}</th>
+              <tr key={s.id} title={step ? `${step.summary}\nSlow when: ${step.whenSlow}` : undefined}>
+                <th scope="row">{s.label}</th>
                 <td className="rl-waterfall-track">
                   <span
                     className="rl-waterfall-bar"
-                    style={{ marginLeft: `${left}%`, width: `max(2px, ${(value / scale) * 100}%)`, background: p.color }}
+                    style={{
+                      marginLeft: `${(s.start / scale) * 100}%`,
+                      width: `max(2px, ${(s.duration / scale) * 100}%)`,
+                      background: COLORS[s.id] ?? 'var(--rl-accent)',
+                    }}
                   />
                 </td>
-                <td className="rl-mono rl-num">{formatDuration(value)}</td>
+                <td className="rl-mono rl-num">{formatDuration(s.duration)}</td>
               </tr>
             );
           })}
-          <tr>
-            <th scope="row">Total</th>
-            <td />
-            <td className="rl-mono rl-num">
-              <strong>{formatDuration(t.total)}</strong>
-            </td>
-          </tr>
+          {!onlyTotal && other >= 1 && (
+            <tr title="Time the phases don't cover: queueing, redirects, the relay's own work.">
+              <th scope="row">Other</th>
+              <td />
+              <td className="rl-mono rl-num">{formatDuration(other)}</td>
+            </tr>
+          )}
+          {!onlyTotal && (
+            <tr>
+              <th scope="row">Total</th>
+              <td />
+              <td className="rl-mono rl-num">
+                <strong>{formatDuration(t.total)}</strong>
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
-      {response.sender === 'relay' && t.dns === undefined && (
-        <p className="rl-muted rl-note">No DNS phase: the host was an IP address, or the connection was reused.</p>
+      {response.sender === 'relay' && t.dns === undefined && !onlyTotal && (
+        <p className="rl-muted rl-note">{LIFECYCLE_STEPS[0]!.whenSkipped}</p>
       )}
-      {response.sender === 'browser' && measured.length === 0 && (
-        <p className="rl-muted rl-note">
-          Through the browser only the total is known. Browsers measure each phase (Resource Timing) but hide it from
-          the page for another origin unless the server sends <code>Timing-Allow-Origin</code>. Send through the local
-          relay for the full waterfall.
-        </p>
+      {response.sender === 'browser' && onlyTotal && <p className="rl-muted rl-note">{BROWSER_TIMING_NOTE}</p>}
+      {response.sender === 'browser' && !onlyTotal && (
+        <p className="rl-muted rl-note">Phases from the browser’s Resource Timing: the server allows it (same origin or Timing-Allow-Origin).</p>
       )}
-      {response.sender === 'browser' && measured.length > 0 && (
-        <p className="rl-muted rl-note">Phases from the browser’s Resource Timing (the server allows it).</p>
-      )}
+      <details className="rl-note">
+        <summary>What each phase means</summary>
+        <dl>
+          {LIFECYCLE_STEPS.map((step) => (
+            <div key={step.id}>
+              <dt>
+                <strong>{step.label}</strong>
+              </dt>
+              <dd className="rl-muted">
+                {step.summary} {step.whenSkipped ?? ''}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </details>
     </div>
   );
 }
