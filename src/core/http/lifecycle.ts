@@ -81,8 +81,7 @@ export function waterfallSegments(timing: TimingPhases): WaterfallSegment[] {
 
 /** Time the measured phases do not account for (queueing, redirects, the relay's own work). */
 export function unexplainedTime(timing: TimingPhases): number {
-  const measured = waterfallSegments(timing)
-    .filter((s) => s.id !== 'total')
-    .reduce((sum, s) => sum + s.duration, 0);
+  // With no phase measured, the single "Total" bar already stands for everything.
+  const measured = waterfallSegments(timing).reduce((sum, s) => sum + s.duration, 0);
   return Math.max(0, timing.total - measured);
 }
