@@ -1,12 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './theme/theme.css';
+import { applyTheme } from './theme/themeStore';
+import { App } from './App';
+import { prewarmSenders } from '../transport';
 
-function App() {
-  return <h1>Reqlab</h1>;
-}
+// Before the first render, so a dark system theme never flashes light.
+applyTheme();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
   </StrictMode>,
 );
+
+// The browser sender's code (axios) is not in the entry chunk; fetch it once the page is idle.
+const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+idle(prewarmSenders);

@@ -1,0 +1,39 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { AppLayout } from './layout/AppLayout';
+import { ThemeToggle } from './theme/ThemeToggle';
+import { RequestEditor } from './features/request';
+import { TabBar } from './features/tabs';
+import { ResponsePanel } from './features/response';
+import { useActiveTab } from './state/useActiveTab';
+import { useSendRequest } from './state/useSendRequest';
+import { relayAvailable } from '../transport';
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, retry: false } } });
+
+function ActiveResponse() {
+  const tab = useActiveTab();
+  const { resendVia } = useSendRequest(tab.id);
+  const canRelay = relayAvailable() && tab.exchange.sender === 'browser';
+  return <ResponsePanel exchange={tab.exchange} onResendViaRelay={canRelay ? () => void resendVia('relay') : undefined} />;
+}
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <AppLayout
+        topBar={
+          <>
+            <span className="rl-brand">
+              Req<span>lab</span>
+            </span>
+            <span className="rl-topbar-spacer" />
+            <ThemeToggle />
+          </>
+        }
+        tabs={<TabBar />}
+        request={<RequestEditor />}
+        response={<ActiveResponse />}
+      />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,23 @@
+export type CodeLanguage = 'json' | 'plaintext' | 'xml' | 'html' | 'graphql';
+
+export interface EditorMarker {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface CodeEditorProps {
+  value: string;
+  language: CodeLanguage;
+  /** One Monaco model per path: give each tab/body its own so big texts never go through setValue. */
+  path: string;
+  onChange?: (value: string) => void;
+  /** Errors and warnings from the language service (JSON syntax …). */
+  onValidate?: (markers: EditorMarker[]) => void;
+  readOnly?: boolean;
+  /** Label of Monaco's own textarea; the caller labels the wrapper. */
+  editorAriaLabel?: string;
+  height?: string | number;
+  wordWrap?: boolean;
+  placeholder?: string;
+}

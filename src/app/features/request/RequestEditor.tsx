@@ -1,0 +1,45 @@
+import { useActiveTab } from '../../state/useActiveTab';
+import { useRequestUpdater } from '../../state/useRequestUpdater';
+import { useSendRequest } from '../../state/useSendRequest';
+import { tabsStore } from '../../state/tabsStore';
+import { sendBlocker } from './canSend';
+import { MethodField } from './MethodField';
+import { RequestSections } from './RequestSections';
+import { SendControls } from './SendControls';
+import { UnresolvedConfirm } from './UnresolvedConfirm';
+import { UrlField } from './UrlField';
+import { withUrl } from './requestEdits';
+import { useSendShortcuts } from './useSendShortcuts';
+import './request.css';
+
+/** The request of the active tab: method, URL, Send, and the sections below. */
+export function RequestEditor() {
+  const tab = useActiveTab();
+  const update = useRequestUpdater(tab.id);
+  const { send, cancel } = useSendRequest(tab.id);
+  const request = tab.request;
+  const sending = tab.exchange.status === 'sending';
+  const blocker = sendBlocker(request);
+  const trySend = () => {
+    if (blocker === null) void send();
+  };
+  useSendShortcuts({ send: trySend, cancel, sending });
+
+  return (
+    <section aria-label="Request" className="rl-request">
+      <div className="rl-request-line">
+        <MethodField value={request.method} onChange={(method) => update((r) => ({ ...r, method }))} />
+        <UrlField value={request.url} onChange={(url) => update((r) => withUrl(r, url))} />
+        <SendControls sending={sending} blocker={blocker} onSend={trySend} onCancel={cancel} />
+      </div>
+      {tab.confirmUnresolved && (
+        <UnresolvedConfirm
+          names={tab.confirmUnresolved}
+          onSendAnyway={() => void send({ force: true })}
+          onDismiss={() => tabsStore.setConfirmUnresolved(tab.id, undefined)}
+        />
+      )}
+      <RequestSections key={tab.id} tabId={tab.id} request={request} update={update} />
+    </section>
+  );
+}

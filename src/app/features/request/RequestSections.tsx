@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import type { RequestModel } from '../../../core/model';
+import { TabPanel } from '../../components/TabPanel';
+import { TabStrip } from '../../components/TabStrip';
+import { AuthSection } from './auth/AuthSection';
+import { BodySection } from './body/BodySection';
+import { HeadersSection } from './headers/HeadersSection';
+import { ParamsSection } from './params/ParamsSection';
+import { SettingsSection } from './settings/SettingsSection';
+
+type SectionId = 'params' | 'headers' | 'auth' | 'body' | 'settings';
+type Update = (r: (req: RequestModel) => RequestModel) => void;
+
+function count(n: number): string | undefined {
+  return n > 0 ? String(n) : undefined;
+}
+
+export function RequestSections({ tabId, request, update }: { tabId: string; request: RequestModel; update: Update }) {
+  const [section, setSection] = useState<SectionId>('params');
+  const tabs = [
+    { id: 'params' as const, label: 'Params', badge: count(request.params.filter((p) => p.enabled).length) },
+    { id: 'headers' as const, label: 'Headers', badge: count(request.headers.filter((h) => h.enabled).length) },
+    { id: 'auth' as const, label: 'Auth' },
+    { id: 'body' as const, label: 'Body', badge: request.body.mode === 'none' ? undefined : '•' },
+    { id: 'settings' as const, label: 'Settings' },
+  ];
+  return (
+    <div className="rl-request-sections">
+      <TabStrip label="Request sections" idPrefix="rl-req" tabs={tabs} selected={section} onSelect={setSection} />
+      <TabPanel idPrefix="rl-req" id={section}>
+        {section === 'params' && <ParamsSection request={request} update={update} />}
+        {section === 'headers' && <HeadersSection request={request} update={update} />}
+        {section === 'auth' && <AuthSection request={request} update={update} />}
+        {section === 'body' && <BodySection tabId={tabId} request={request} update={update} />}
+        {section === 'settings' && <SettingsSection request={request} update={update} />}
+      </TabPanel>
+    </div>
+  );
+}

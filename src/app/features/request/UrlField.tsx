@@ -1,0 +1,31 @@
+import { validateUrl } from '../../../core/url';
+
+export function urlError(url: string): string | null {
+  const check = validateUrl(url);
+  return check.ok ? null : check.message;
+}
+
+export function UrlField({ value, onChange }: { value: string; onChange: (url: string) => void }) {
+  // An empty field is not an error yet: the person has not typed anything.
+  const error = value.trim() === '' ? null : urlError(value);
+  return (
+    <span className="rl-url">
+      <input
+        type="text"
+        aria-label="URL"
+        value={value}
+        placeholder="https://example.com/path or {{baseUrl}}/path"
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'rl-url-error' : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {error && (
+        <span id="rl-url-error" className="rl-error-text rl-field-error">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

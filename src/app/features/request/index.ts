@@ -1,0 +1,1 @@
+export { RequestEditor } from './RequestEditor';

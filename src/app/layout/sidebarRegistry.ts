@@ -1,0 +1,33 @@
+import type { ComponentType } from 'react';
+
+/**
+ * Features (history, collections, environments …) mount their panels in the sidebar by
+ * registering here, so the layout does not import any feature's insides.
+ */
+export interface SidebarSection {
+  id: string;
+  title: string;
+  /** Lower first. */
+  order: number;
+  Component: ComponentType;
+}
+
+let sections: SidebarSection[] = [];
+const listeners = new Set<() => void>();
+
+export function registerSidebarSection(section: SidebarSection): () => void {
+  sections = [...sections.filter((s) => s.id !== section.id), section].sort((a, b) => a.order - b.order);
+  listeners.forEach((l) => l());
+  return () => {
+    sections = sections.filter((s) => s !== section);
+    listeners.forEach((l) => l());
+  };
+}
+
+export const sidebarStore = {
+  subscribe(l: () => void) {
+    listeners.add(l);
+    return () => listeners.delete(l);
+  },
+  get: () => sections,
+};

@@ -1,0 +1,35 @@
+import { newId, type FileRef } from '../../core/model';
+
+/**
+ * The bytes of files the person picked, keyed by FileRef.id. The request model only holds the
+ * FileRef; prepareRequest reads the bytes through `resolveFileBytes` when sending.
+ * Files live as long as the page (a Blob is a handle, not a copy in the JS heap).
+ */
+const blobs = new Map<string, Blob>();
+
+export function putFile(file: File | Blob, name = file instanceof File ? file.name : 'file'): FileRef {
+  const ref: FileRef = { id: newId(), name, type: file.type, size: file.size };
+  blobs.set(ref.id, file);
+  return ref;
+}
+
+export function hasFile(ref: FileRef | undefined): boolean {
+  return !!ref && blobs.has(ref.id);
+}
+
+export function getFileBlob(ref: FileRef): Blob | undefined {
+  return blobs.get(ref.id);
+}
+
+export class MissingFileError extends Error {
+  constructor(readonly ref: FileRef) {
+    super(`The file "${ref.name}" is no longer available (files are kept only while the page is open): pick it again.`);
+    this.name = 'MissingFileError';
+  }
+}
+
+export async function resolveFileBytes(ref: FileRef): Promise<Uint8Array> {
+  const blob = blobs.get(ref.id);
+  if (!blob) throw new MissingFileError(ref);
+  return new Uint8Array(await blob.arrayBuffer());
+}

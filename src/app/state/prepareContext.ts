@@ -1,0 +1,25 @@
+import type { PrepareContext } from '../../core/prepare';
+import type { RequestModel } from '../../core/model';
+import type { EditorTab } from './tabsStore';
+
+/** What prepare needs besides the request: variable scopes and inherited auth. Files are added by the send flow. */
+export type PrepareContextProvider = (tab: EditorTab, request: RequestModel) => Omit<PrepareContext, 'fileResolver'> | Promise<Omit<PrepareContext, 'fileResolver'>>;
+
+const EMPTY: Omit<PrepareContext, 'fileResolver'> = { scopes: { globals: [], collection: [], environment: [] } };
+
+let provider: PrepareContextProvider = () => EMPTY;
+
+/**
+ * Environments, globals and collections (another feature) plug in here: the active environment's
+ * variables, the collection chain's variables and the inherited auth of the tab's request.
+ */
+export function setPrepareContextProvider(next: PrepareContextProvider): () => void {
+  provider = next;
+  return () => {
+    if (provider === next) provider = () => EMPTY;
+  };
+}
+
+export function getPrepareContext(tab: EditorTab, request: RequestModel) {
+  return provider(tab, request);
+}

@@ -1,0 +1,101 @@
+import { newId, newRequest, type Exchange, type RequestModel } from '../../core/model';
+
+/** One open request: what is being edited and the last exchange it had. */
+export interface EditorTab {
+  id: string;
+  request: RequestModel;
+  /** Changed since it was opened or last saved. */
+  dirty: boolean;
+  exchange: Exchange;
+  /** Unresolved variable names awaiting a "send anyway" from the person. */
+  confirmUnresolved?: string[];
+  /** Where the request came from (a collection item id, a history entry id …), for whoever saves it. */
+  origin?: { kind: string; id: string };
+}
+
+export interface TabsState {
+  tabs: EditorTab[];
+  activeId: string;
+}
+
+const IDLE: Exchange = { status: 'idle' };
+
+function freshTab(request: RequestModel = newRequest(), origin?: EditorTab['origin']): EditorTab {
+  return { id: newId(), request, dirty: false, exchange: IDLE, ...(origin ? { origin } : {}) };
+}
+
+const first = freshTab();
+let state: TabsState = { tabs: [first], activeId: first.id };
+const listeners = new Set<() => void>();
+
+function commit(next: TabsState): void {
+  state = next;
+  for (const l of listeners) l();
+}
+
+function patchTab(id: string, patch: (tab: EditorTab) => EditorTab): void {
+  let changed = false;
+  const tabs = state.tabs.map((t) => {
+    if (t.id !== id) return t;
+    const next = patch(t);
+    changed = changed || next !== t;
+    return next;
+  });
+  if (changed) commit({ ...state, tabs });
+}
+
+export const tabsStore = {
+  getState: (): TabsState => state,
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  getTab: (id: string): EditorTab | undefined => state.tabs.find((t) => t.id === id),
+
+  /** Opens a tab (a new blank request when none is given) and makes it active; returns its id. */
+  openTab(request?: RequestModel, origin?: EditorTab['origin']): string {
+    const tab = freshTab(request, origin);
+    const at = state.tabs.findIndex((t) => t.id === state.activeId);
+    const tabs = [...state.tabs];
+    tabs.splice(at + 1, 0, tab);
+    commit({ tabs, activeId: tab.id });
+    return tab.id;
+  },
+
+  /** Closes a tab; the last tab is replaced by a blank one so there is always a request to edit. */
+  closeTab(id: string): void {
+    const at = state.tabs.findIndex((t) => t.id === id);
+    if (at < 0) return;
+    const tabs = state.tabs.filter((t) => t.id !== id);
+    if (tabs.length === 0) tabs.push(freshTab());
+    const activeId = state.activeId === id ? tabs[Math.min(at, tabs.length - 1)]!.id : state.activeId;
+    commit({ tabs, activeId });
+  },
+
+  activate(id: string): void {
+    if (state.activeId !== id && state.tabs.some((t) => t.id === id)) commit({ ...state, activeId: id });
+  },
+
+  updateRequest(id: string, update: (request: RequestModel) => RequestModel): void {
+    patchTab(id, (t) => {
+      const request = update(t.request);
+      return request === t.request ? t : { ...t, request, dirty: true };
+    });
+  },
+
+  /** The request was saved (or replaced by a saved copy): no longer dirty. */
+  markSaved(id: string, request?: RequestModel, origin?: EditorTab['origin']): void {
+    patchTab(id, (t) => ({ ...t, dirty: false, ...(request ? { request } : {}), ...(origin ? { origin } : {}) }));
+  },
+
+  setExchange(id: string, exchange: Exchange): void {
+    patchTab(id, (t) => (t.exchange === exchange ? t : { ...t, exchange }));
+  },
+
+  setConfirmUnresolved(id: string, names: string[] | undefined): void {
+    patchTab(id, (t) => {
+      const { confirmUnresolved: _old, ...rest } = t;
+      return names ? { ...rest, confirmUnresolved: names } : rest;
+    });
+  },
+};

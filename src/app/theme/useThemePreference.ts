@@ -1,0 +1,6 @@
+import { useSyncExternalStore } from 'react';
+import { getThemePreference, subscribeTheme, type ThemePreference } from './themeStore';
+
+export function useThemePreference(): ThemePreference {
+  return useSyncExternalStore(subscribeTheme, getThemePreference);
+}

@@ -1,0 +1,120 @@
+import axios, { AxiosError, type AxiosResponse } from 'axios';
+import type { PreparedRequest, ResponseRecord } from '../core/model';
+import { browserWillDrop, headersDroppedByBrowser } from './browserDroppedHeaders';
+import { SendError, type Sender, type SendProgress } from './sender';
+import { headerValue, parseRawHeaders } from './rawHeaders';
+import { readResourceTiming } from './resourceTiming';
+import { transportErrors } from './transportErrors';
+import { probeCors } from './probeCors';
+
+/** Methods that XMLHttpRequest and fetch refuse outright. */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+/** An axios of our own, so that none of axios' default headers (Accept …) sneak into the request. */
+const client = axios.create();
+delete (client.defaults.headers.common as Record<string, unknown>)['Accept'];
+
+function httpVersionFor(url: string, measured?: string): string {
+  if (measured) return measured;
+  // Browsers only speak HTTP/2 and /3 over TLS, so a plain http:// answer is HTTP/1.1.
+  return url.startsWith('http:') ? 'HTTP/1.1' : 'HTTP';
+}
+
+export class BrowserSender implements Sender {
+  readonly id = 'browser' as const;
+  readonly label = 'Browser (direct)';
+  readonly capabilities = {
+    setsForbiddenHeaders: false,
+    readsCookies: false,
+    timingPhases: false,
+    redirectControl: false,
+    digestAuth: false,
+    ignoresCors: false,
+    reportsSentRequest: false,
+  };
+
+  async send(prepared: PreparedRequest, signal: AbortSignal, progress?: (p: SendProgress) => void): Promise<ResponseRecord> {
+    const method = prepared.method.toUpperCase();
+    if (FORBIDDEN_METHODS.has(method)) throw new SendError(transportErrors.forbiddenMethod(method));
+    const dropped = headersDroppedByBrowser(prepared);
+    const headers: Record<string, string> = {};
+    for (const h of prepared.headers) {
+      if (browserWillDrop(h.name, h.value)) continue;
+      // XHR joins repeated request headers with ", " too; doing it here keeps them all.
+      const existing = Object.keys(headers).find((k) => k.toLowerCase() === h.name.toLowerCase());
+      if (existing) headers[existing] = `${headers[existing]}, ${h.value}`;
+      else headers[h.name] = h.value;
+    }
+    const body = prepared.body
+      ? prepared.body.buffer.slice(prepared.body.byteOffset, prepared.body.byteOffset + prepared.body.byteLength)
+      : undefined;
+
+    const startedAt = Date.now();
+    const perfStart = performance.now();
+    let response: AxiosResponse<ArrayBuffer>;
+    try {
+      response = await client.request<ArrayBuffer>({
+        method: prepared.method,
+        url: prepared.url,
+        headers,
+        data: body,
+        responseType: 'arraybuffer',
+        timeout: prepared.timeoutMs > 0 ? prepared.timeoutMs : 0,
+        signal,
+        validateStatus: () => true,
+        withXSRFToken: false,
+        transformRequest: [(d: unknown) => d],
+        transformResponse: [(d: unknown) => d],
+        transitional: { clarifyTimeoutError: true },
+        onDownloadProgress: progress ? (e) => progress({ loaded: e.loaded, ...(e.total ? { total: e.total } : {}) }) : undefined,
+      });
+    } catch (e) {
+      throw await this.classify(e, prepared, signal);
+    }
+    const total = performance.now() - perfStart;
+    const xhr = response.request as XMLHttpRequest | undefined;
+    const finalUrl = xhr?.responseURL || prepared.url;
+    const rawHeaders = xhr ? parseRawHeaders(xhr.getAllResponseHeaders()) : [];
+    const bytes = new Uint8Array(response.data ?? new ArrayBuffer(0));
+    const rt = readResourceTiming(finalUrl, perfStart);
+    const contentLength = headerValue(rawHeaders, 'content-length');
+    const wireSize =
+      rt?.wireSize ?? (contentLength && !headerValue(rawHeaders, 'content-encoding') ? Number(contentLength) : undefined);
+    return {
+      sender: 'browser',
+      url: finalUrl,
+      status: response.status,
+      statusText: response.statusText,
+      httpVersion: httpVersionFor(finalUrl, rt?.httpVersion),
+      headers: rawHeaders,
+      body: bytes,
+      bodySize: bytes.byteLength,
+      ...(wireSize !== undefined && Number.isFinite(wireSize) ? { wireSize } : {}),
+      ...(rt?.headersSize !== undefined ? { headersSize: rt.headersSize } : {}),
+      truncated: false,
+      timing: { startedAt, total, ...rt?.phases },
+      redirects: [],
+      ...(dropped.length ? { droppedHeaders: dropped } : {}),
+    };
+  }
+
+  private async classify(e: unknown, prepared: PreparedRequest, signal: AbortSignal): Promise<SendError> {
+    if (signal.aborted || axios.isCancel(e)) return new SendError(transportErrors.aborted());
+    if (e instanceof AxiosError) {
+      if (e.code === AxiosError.ETIMEDOUT) return new SendError(transportErrors.timeout(prepared.timeoutMs));
+      if (e.code === AxiosError.ERR_NETWORK) {
+        const answered = await probeCors(prepared.url, signal);
+        if (signal.aborted) return new SendError(transportErrors.aborted());
+        return new SendError(
+          answered ? transportErrors.cors(location.origin, e.message) : transportErrors.unreachable(e.message),
+        );
+      }
+      return new SendError({ code: 'UNKNOWN', message: 'The browser could not complete the request.', detail: e.message });
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    if (e instanceof DOMException && e.name === 'SecurityError') {
+      return new SendError({ code: 'INVALID_REQUEST', message: 'The browser refused to send this request.', detail: message });
+    }
+    return new SendError({ code: 'UNKNOWN', message: 'The browser could not complete the request.', detail: message });
+  }
+}

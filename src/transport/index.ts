@@ -1,0 +1,46 @@
+import type { SenderId } from '../core/model';
+import { RelaySender } from './RelaySender';
+import { readRelayToken } from './relayToken';
+import type { Sender } from './sender';
+
+export { headersDroppedByBrowser } from './browserDroppedHeaders';
+export { RelaySender } from './RelaySender';
+export { SendError } from './sender';
+export type { Sender, SendProgress, SenderCapabilities } from './sender';
+
+/** True when the page was served by Reqlab's server, which writes the relay secret into it. */
+export function relayAvailable(): boolean {
+  return readRelayToken() !== null;
+}
+
+let relay: RelaySender | undefined;
+let browser: Promise<Sender> | undefined;
+
+/** The browser sender carries axios: it is fetched on first use (or when the page is idle) to keep the entry small. */
+function loadBrowserSender(): Promise<Sender> {
+  browser ??= import('./BrowserSender').then((m) => new m.BrowserSender());
+  return browser;
+}
+
+export function loadSender(id: SenderId): Promise<Sender> {
+  if (id === 'relay') return Promise.resolve((relay ??= new RelaySender()));
+  return loadBrowserSender();
+}
+
+/** Fetches the lazy sender code ahead of the first send, so that send is not slower. */
+export function prewarmSenders(): void {
+  void loadBrowserSender().catch(() => {
+    browser = undefined;
+  });
+}
+
+/** The senders this page can use, the preferred one first. */
+export async function getAvailableSenders(): Promise<Sender[]> {
+  return relayAvailable() ? [await loadSender('relay'), await loadSender('browser')] : [await loadSender('browser')];
+}
+
+/** Relay when the page has one, else the browser; an explicit choice of the relay falls back when there is none. */
+export function resolveSenderId(choice: 'default' | SenderId): SenderId {
+  if (choice === 'browser') return 'browser';
+  return relayAvailable() ? 'relay' : 'browser';
+}
