@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newKeyValue, type FileRef, type MultipartField, type RequestBody } from '../model';
 import { base64ToBytes, utf8Decode, utf8Encode } from '../encoding';
 import { PrepareError } from '../prepare/PrepareError';
-import { encodeBody } from './index';
+import { encodeBody, impliedContentType } from './index';
 
 const emptyBody = (): RequestBody => ({ mode: 'none', raw: '', urlencoded: [], multipart: [], graphql: { query: '', variables: '' } });
 const body = (partial: Partial<RequestBody>): RequestBody => ({ ...emptyBody(), ...partial });
@@ -194,5 +194,23 @@ describe('graphql', () => {
       message: expect.stringMatching(/^GraphQL variables are not valid JSON: /),
     });
     await expect(encodeBody(gql('{ a }', '[1]'))).rejects.toThrow('GraphQL variables must be a JSON object');
+  });
+});
+
+describe('impliedContentType agrees with encodeBody', () => {
+  const bodies: RequestBody[] = [
+    body({ mode: 'none' }),
+    body({ mode: 'json', raw: '' }),
+    body({ mode: 'xml', raw: '<a/>' }),
+    body({ mode: 'urlencoded' }),
+    body({ mode: 'binary', binary: file('x.bin', '') }),
+    body({ mode: 'graphql', graphql: { query: '{a}', variables: '' } }),
+  ];
+  it.each(bodies.map((b) => [b.mode, b] as const))('%s', async (_mode, b) => {
+    const out = await encodeBody(b, { fileResolver: async () => new Uint8Array() });
+    expect(impliedContentType(b)).toBe(out.contentType ?? null);
+  });
+  it('multipart without its boundary', async () => {
+    expect(impliedContentType(body({ mode: 'multipart' }))).toBe('multipart/form-data');
   });
 });

@@ -2,3 +2,4 @@ export { encodeBody, RAW_CONTENT_TYPES, type EncodedBody, type EncodeBodyOptions
 export { formUrlEncode, formUrlEncodeComponent } from './urlencoded';
 export { encodeMultipart, escapeDispositionValue, randomBoundary, type MultipartPart } from './multipart';
 export { graphqlPayload } from './graphql';
+export { impliedContentType } from './impliedContentType';

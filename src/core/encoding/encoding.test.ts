@@ -33,7 +33,9 @@ describe('base64', () => {
   });
 
   it('rejects characters outside the alphabet', () => {
-    expect(() => base64ToBytes('Zm9v!A')).toThrow(/Invalid base64 character '!'/);
+    expect(() => base64ToBytes('Zm9v!A')).toThrow(/Invalid base64 character at byte 4/);
+    expect(() => base64ToBytes('Zm9vé')).toThrow(/Invalid base64 character/);
+    expect(() => base64ToBytes('Zm9vY')).toThrow(/wrong length/);
   });
 });
 

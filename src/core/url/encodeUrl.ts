@@ -2,27 +2,22 @@ import { encodePath, encodeQueryString } from './percent';
 import { splitAuthority, splitUrl } from './split';
 
 /**
- * The URL as it goes on the wire: path and query percent-encoded once (idempotent), the
- * fragment dropped (a fragment is never sent), a non-ASCII host converted to punycode.
+ * The URL as it goes on the wire. Path and query are percent-encoded once (idempotent, so
+ * `a%20b` stays and `a b` becomes `a%20b`; a stray `%` becomes `%25`), the fragment is dropped
+ * (never sent), then the result is put in WHATWG form — what both the browser and Node's
+ * http client would send for it: lower-case punycode host, default port removed, `/` for an
+ * empty path, dot segments resolved, `'` in the query as %27.
+ * While a `{{variable}}` is still unresolved the URL is left as is, so the person sees it.
  */
 export function encodeUrlForSending(url: string): string {
   const { base, query } = splitUrl(url);
-  const { scheme, authority, path } = splitAuthority(base);
-  const host = asciiAuthority(authority);
-  const prefix = scheme !== null ? `${scheme}://${host}` : base.startsWith('//') ? `//${host}` : host;
-  let out = prefix + encodePath(path);
+  const { path } = splitAuthority(base);
+  let out = base.slice(0, base.length - path.length) + encodePath(path);
   if (query !== null && query !== '') out += `?${encodeQueryString(query)}`;
-  return out;
-}
-
-function asciiAuthority(authority: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(authority)) return authority;
+  if (/\{\{[^{}]+\}\}/.test(out)) return out;
   try {
-    // WHATWG URL does IDNA (punycode) for us; only the authority is taken from it.
-    const parsed = new URL(`http://${authority}/`);
-    return authority.slice(0, authority.lastIndexOf('@') + 1) + parsed.host;
+    return new URL(out).href;
   } catch {
-    return authority;
+    return out;
   }
 }

@@ -22,3 +22,4 @@ export {
 export { pathVariableNames, extractPathVariables, substitutePathVariables } from './pathVariables';
 export { validateUrl, type UrlCheck } from './validate';
 export { encodeUrlForSending } from './encodeUrl';
+export { withUrl, withParams } from './requestSync';

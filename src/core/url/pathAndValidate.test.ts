@@ -50,6 +50,7 @@ describe('validateUrl', () => {
     'http://[::1]:8080/',
     'http://bücher.de/',
     '  https://example.com  ',
+    'http://example.com:/empty-port-means-default',
   ])('accepts %j', (url) => {
     expect(validateUrl(url)).toEqual(ok);
   });

@@ -60,7 +60,8 @@ function checkHostPort(hostPort: string): UrlCheck {
   if (/\s/.test(plainHost)) return fail(`The host "${host}" contains a space.`);
   const bad = /[<>"{}|\\^`%]/.exec(plainHost);
   if (bad) return fail(`The host "${host}" contains "${bad[0]}", which a host name cannot contain.`);
-  if (port !== null && !port.includes('{{')) {
+  // An empty port (`host:/`) means the default one, as in WHATWG URL.
+  if (port !== null && port !== '' && !port.includes('{{')) {
     if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
       return fail(`The port "${port}" is not valid: use a number from 1 to 65535.`);
     }

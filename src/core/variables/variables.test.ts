@@ -54,6 +54,10 @@ describe('unresolved', () => {
     expect(r.unresolved).toEqual(['a', ' spaced name ']);
   });
 
+  it('inserts values literally, even with $ patterns', () => {
+    expect(resolveVariables('{{a}}', scopes({ globals: [v('a', "$&$1$$$'")] })).text).toBe("$&$1$$$'");
+  });
+
   it('leaves text without variables alone, including lone braces', () => {
     expect(resolveVariables('{ "a": {} } {{ }x}}', scopes({})).text).toBe('{ "a": {} } {{ }x}}');
   });
