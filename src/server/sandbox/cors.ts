@@ -1,4 +1,4 @@
-import type { Req, Res } from './respond';
+import { appendVary, type Req, type Res } from './respond';
 
 const STANDARD_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
@@ -11,7 +11,7 @@ export function applyCors(req: Req, res: Res): void {
   if (origin) {
     res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Access-Control-Allow-Credentials', 'true');
-    res.setHeader('Vary', 'Origin');
+    appendVary(res, 'Origin');
   } else {
     res.setHeader('Access-Control-Allow-Origin', '*');
   }

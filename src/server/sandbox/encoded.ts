@@ -1,8 +1,9 @@
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { sendBytes, type Req, type Res } from './respond';
+import { appendVary, sendBytes, type Req, type Res } from './respond';
 
 const ENCODERS = { gzip: gzipSync, deflate: deflateSync, br: brotliCompressSync } as const;
 export type Encoding = keyof typeof ENCODERS;
+const FLAGS: Record<Encoding, string> = { gzip: 'gzipped', deflate: 'deflated', br: 'brotli' };
 
 /**
  * `/sandbox/gzip`, `/sandbox/deflate`, `/sandbox/brotli`: JSON compressed with that encoding,
@@ -10,14 +11,16 @@ export type Encoding = keyof typeof ENCODERS;
  */
 export function handleEncoded(req: Req, res: Res, encoding: Encoding): void {
   req.resume();
-  const json = JSON.stringify(
-    { [encoding === 'br' ? 'brotli' : encoding === 'gzip' ? 'gzipped' : 'deflated']: true, method: req.method, message: 'This body was compressed by the server.', acceptEncoding: req.headers['accept-encoding'] ?? null },
-    null,
-    2,
-  );
+  const value = {
+    [FLAGS[encoding]]: true,
+    method: req.method,
+    message: `The server compressed this body with ${encoding}.`,
+    acceptEncoding: req.headers['accept-encoding'] ?? null,
+  };
+  const json = JSON.stringify(value, null, 2);
+  appendVary(res, 'Accept-Encoding');
   sendBytes(res, 200, ENCODERS[encoding](Buffer.from(json + '\n', 'utf8')), {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Encoding': encoding,
-    Vary: 'Accept-Encoding',
   });
 }

@@ -101,3 +101,11 @@ export function mediaType(req: Req): string {
 export function isJsonMediaType(type: string): boolean {
   return type === 'application/json' || /^application\/[\w.+-]+\+json$/.test(type);
 }
+
+/** Adds to Vary instead of replacing it (CORS already varies on Origin). */
+export function appendVary(res: Res, field: string): void {
+  const current = res.getHeader('Vary');
+  const fields = current ? String(current).split(',').map((f) => f.trim()) : [];
+  if (!fields.some((f) => f.toLowerCase() === field.toLowerCase())) fields.push(field);
+  res.setHeader('Vary', fields.join(', '));
+}
