@@ -25,8 +25,8 @@ function prepareFailure(e: unknown): TransportError {
 
 function finish(tabId: string, id: string, exchange: Exchange & { status: 'done' | 'error' }, requestAtSend = tabsStore.getTab(tabId)?.request) {
   const tab = tabsStore.getTab(tabId);
-  // A newer send (or a cancel followed by a send) owns the tab now: drop this late result.
-  if (!tab || tab.exchange.id !== id) return;
+  // A newer send owns the tab now, or this one was already finished (cancelled): drop the late result.
+  if (!tab || tab.exchange.id !== id || tab.exchange.status !== 'sending') return;
   tabsStore.setExchange(tabId, exchange);
   if (requestAtSend) emitExchangeComplete({ tabId, request: requestAtSend, exchange });
 }

@@ -22,6 +22,9 @@ import 'monaco-editor/features/placeholderText/register';
 import 'monaco-editor/features/suggest/register';
 import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/languages/features/json/register';
+// The JSON mode loads this lazily and it registers editor services and contributions. Services
+// registered after the first editor exists are "UNKNOWN" to it, so load them before any editor.
+import 'monaco-editor/internal/common/workers';
 import 'monaco-editor/languages/definitions/xml/register';
 import 'monaco-editor/languages/definitions/html/register';
 import 'monaco-editor/languages/definitions/graphql/register';
