@@ -23,7 +23,7 @@ function readText(path: string, flag: string, readFile: FileReader | undefined, 
   return decoder.decode(bytes);
 }
 
-/** One -d/--data-*​/--json value turned into the text curl sends for it. */
+/** One -d, --data-* or --json value turned into the text curl sends for it. */
 export function dataPiece(opt: CurlOption, readFile: FileReader | undefined, report: ReportBuilder): DataPiece | null {
   const v = opt.value ?? '';
   switch (opt.name) {

@@ -1,0 +1,77 @@
+import { HTTPSnippet, type HarRequest, type TargetId } from 'httpsnippet-lite';
+import type { PreparedRequest, RequestModel } from '../../model';
+import { type PrepareContext, prepareRequest } from '../../prepare';
+import { exportCurl } from '../curl/exportCurl';
+import { pythonRequests } from './pythonRequests';
+import { snippetHar } from './snippetHar';
+import { SNIPPET_TARGETS, type SnippetTargetId } from './targets';
+
+const COMMENT: Partial<Record<SnippetTargetId, string>> = { httpie: '#', powershell: '#', ruby: '#' };
+
+/** httpsnippet re-encodes the query (%20 → +); put back the URL exactly as prepared. */
+function exactUrl(code: string, theirs: string, ours: string): string {
+  if (theirs === ours) return code;
+  const path = (u: string) => u.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  return code.split(theirs).join(ours).split(`'${path(theirs)}'`).join(`'${path(ours)}'`).split(`"${path(theirs)}"`).join(`"${path(ours)}"`);
+}
+
+/** JS generators append a file field's path as a string; send the file instead. */
+function jsFiles(code: string, p: PreparedRequest): string {
+  if (p.bodyDescription.mode !== 'multipart') return code;
+  let out = code;
+  let any = false;
+  for (const f of p.bodyDescription.fields) {
+    if (!('file' in f)) continue;
+    const path = f.file.path ?? f.file.name;
+    const wrong = `form.append('${f.name}', '${path}');`;
+    if (!out.includes(wrong)) continue;
+    any = true;
+    const type = f.contentType ?? f.file.type;
+    out = out.split(wrong).join(`form.append('${f.name}', new Blob([fs.readFileSync('${path}')]${type ? `, { type: '${type}' }` : ''}), '${f.file.name}');`);
+  }
+  return any ? `import fs from 'node:fs';\n${out}` : out;
+}
+
+/** Generator slips fixed after the fact, per target. */
+function fixUp(id: SnippetTargetId, code: string, p: PreparedRequest, theirUrl: string): string {
+  const c = COMMENT[id] ?? '//';
+  let out = exactUrl(code, theirUrl, p.url);
+  if (id === 'js-fetch' || id === 'js-axios') out = jsFiles(out, p);
+  // axios's generator sends the text "[form]" with a made-up boundary instead of the form.
+  if (id === 'js-axios') out = out.replace("data: '[form]'", 'data: form').replace(/,?\n\s*'content-type': 'multipart\/form-data; boundary=[^']*'/, '');
+  else if (p.bodyDescription.mode === 'multipart' && p.bodyDescription.fields.some((f) => 'file' in f)) {
+    out = `${c} This generator writes the multipart body inline without the files' contents: add them before running.\n${out}`;
+  }
+  if (p.digest) {
+    out = `${c} Digest auth (user "${p.digest.username}") needs a challenge round trip this code does not do.\n${out}`;
+  }
+  if (p.bodyDescription.mode === 'binary') {
+    out = `${c} The body is the file ${p.bodyDescription.file.path ?? p.bodyDescription.file.name}: replace the placeholder text with its contents.\n${out}`;
+  }
+  return out;
+}
+
+/** Code that sends this prepared request, in the chosen language. */
+export async function generateSnippet(p: PreparedRequest, id: SnippetTargetId): Promise<string> {
+  if (id === 'python') return pythonRequests(p);
+  if (id === 'curl') return exportCurl(p) + '\n';
+  const target = SNIPPET_TARGETS.find((t) => t.id === id)!;
+  const har = snippetHar(p) as unknown as HarRequest;
+  const snippet = new HTTPSnippet(har);
+  const code = await snippet.convert(target.target as TargetId, target.client);
+  const text = Array.isArray(code) ? code.join('\n') : (code ?? '');
+  const theirs = (await snippet.prepare(har)).fullUrl;
+  return fixUp(id, text, p, theirs);
+}
+
+export interface SnippetOptions {
+  target: SnippetTargetId;
+  /** `placeholder` keeps secret variables as {{name}} in the code; they are masked by default. */
+  secrets?: 'resolve' | 'placeholder';
+}
+
+/** Prepares (secrets masked unless asked) and generates in one step. */
+export async function snippetForRequest(request: RequestModel, ctx: PrepareContext, opts: SnippetOptions): Promise<string> {
+  const prepared = await prepareRequest(request, { ...ctx, secrets: opts.secrets ?? 'placeholder' });
+  return generateSnippet(prepared, opts.target);
+}

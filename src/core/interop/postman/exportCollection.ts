@@ -1,0 +1,135 @@
+import type { Auth, Collection, CollectionItem, Environment, RequestBody, RequestModel, ScriptEvent, Variable } from '../../model';
+import { exportUrl } from './exportUrl';
+
+export const POSTMAN_V21_SCHEMA = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
+
+export interface PostmanExportOptions {
+  /** Secret variable values are left empty unless the person asks to include them. */
+  includeSecrets?: boolean;
+}
+
+type Json = Record<string, unknown>;
+
+const param = (key: string, value: string): Json => ({ key, value, type: 'string' });
+
+export function exportAuth(auth: Auth): Json | undefined {
+  switch (auth.type) {
+    case 'inherit':
+      return undefined;
+    case 'none':
+      return { type: 'noauth' };
+    case 'basic':
+    case 'digest':
+      return { type: auth.type, [auth.type]: [param('username', auth.username), param('password', auth.password)] };
+    case 'bearer':
+      return { type: 'bearer', bearer: [param('token', auth.token)] };
+    case 'apikey':
+      return { type: 'apikey', apikey: [param('key', auth.key), param('value', auth.value), param('in', auth.in)] };
+  }
+}
+
+function exportBody(body: RequestBody): Json | undefined {
+  switch (body.mode) {
+    case 'none':
+      return undefined;
+    case 'json': case 'text': case 'xml': case 'html':
+      return { mode: 'raw', raw: body.raw, options: { raw: { language: body.mode } } };
+    case 'urlencoded':
+      return { mode: 'urlencoded', urlencoded: body.urlencoded.map((kv) => ({ key: kv.key, value: kv.value, ...(kv.enabled ? {} : { disabled: true }), ...(kv.description ? { description: kv.description } : {}) })) };
+    case 'multipart':
+      return {
+        mode: 'formdata',
+        formdata: body.multipart.map((f) => ({
+          key: f.key,
+          ...(f.kind === 'file' ? { type: 'file', src: f.file ? (f.file.path ?? f.file.name) : null } : { type: 'text', value: f.value }),
+          ...(f.enabled ? {} : { disabled: true }),
+          ...(f.contentType ? { contentType: f.contentType } : {}),
+          ...(f.description ? { description: f.description } : {}),
+        })),
+      };
+    case 'binary':
+      return { mode: 'file', file: { src: body.binary ? (body.binary.path ?? body.binary.name) : null } };
+    case 'graphql':
+      return { mode: 'graphql', graphql: { query: body.graphql.query, variables: body.graphql.variables } };
+  }
+}
+
+export function exportEvents(events: ScriptEvent[] | undefined): Json[] | undefined {
+  if (!events || events.length === 0) return undefined;
+  return events.map((e) => ({ listen: e.listen, script: { type: 'text/javascript', exec: e.exec } }));
+}
+
+export function exportVariables(vars: Variable[], opts: PostmanExportOptions): Json[] | undefined {
+  if (vars.length === 0) return undefined;
+  return vars.map((v) => ({
+    key: v.key,
+    value: v.secret && !opts.includeSecrets ? '' : v.value,
+    type: v.secret ? 'secret' : 'string',
+    ...(v.enabled ? {} : { disabled: true }),
+  }));
+}
+
+function exportRequest(r: RequestModel): Json {
+  const request: Json = {
+    method: r.method,
+    header: r.headers.map((h) => ({ key: h.key, value: h.value, ...(h.enabled ? {} : { disabled: true }), ...(h.description ? { description: h.description } : {}) })),
+    url: exportUrl(r.url, r.params, r.pathVariables),
+  };
+  const auth = exportAuth(r.auth);
+  if (auth) request.auth = auth;
+  const body = exportBody(r.body);
+  if (body) request.body = body;
+  if (r.description) request.description = r.description;
+  const item: Json = { name: r.name, request };
+  const events = exportEvents(r.events);
+  if (events) item.event = events;
+  item.response = (r.examples ?? []).map((e) => ({
+    name: e.name,
+    originalRequest: request,
+    ...(e.status !== undefined ? { code: e.status } : {}),
+    ...(e.statusText ? { status: e.statusText } : {}),
+    header: e.headers.map(([key, value]) => ({ key, value })),
+    body: e.body,
+  }));
+  return item;
+}
+
+function exportItems(items: CollectionItem[], opts: PostmanExportOptions): Json[] {
+  return items.map((item) => {
+    if (item.kind === 'request') return exportRequest(item.request);
+    const out: Json = { name: item.name, item: exportItems(item.items, opts) };
+    if (item.description) out.description = item.description;
+    const auth = exportAuth(item.auth);
+    if (auth) out.auth = auth;
+    const vars = exportVariables(item.variables, opts);
+    if (vars) out.variable = vars;
+    const events = exportEvents(item.events);
+    if (events) out.event = events;
+    return out;
+  });
+}
+
+/** A Postman v2.1 collection (the shape Postman, newman and other tools read). */
+export function exportPostmanCollection(c: Collection, opts: PostmanExportOptions = {}): Json {
+  const out: Json = {
+    info: { _postman_id: c.id, name: c.name, ...(c.description ? { description: c.description } : {}), schema: POSTMAN_V21_SCHEMA },
+    item: exportItems(c.items, opts),
+  };
+  const auth = exportAuth(c.auth);
+  if (auth) out.auth = auth;
+  const events = exportEvents(c.events);
+  if (events) out.event = events;
+  const vars = exportVariables(c.variables, opts);
+  if (vars) out.variable = vars;
+  return out;
+}
+
+export function exportPostmanEnvironment(env: Environment, opts: PostmanExportOptions = {}, scope: 'environment' | 'globals' = 'environment'): Json {
+  return {
+    id: env.id,
+    name: env.name,
+    values: env.variables.map((v) => ({ key: v.key, value: v.secret && !opts.includeSecrets ? '' : v.value, type: v.secret ? 'secret' : 'default', enabled: v.enabled })),
+    _postman_variable_scope: scope,
+    _postman_exported_using: 'Reqlab',
+  };
+}
