@@ -40,6 +40,9 @@ describe('forbidden request headers (Fetch Standard)', () => {
     expect(isForbiddenRequestHeader('X-HTTP-Method', 'get, connect')).toBe(true);
     expect(isForbiddenRequestHeader('X-Method-Override', 'PATCH')).toBe(false);
     expect(isForbiddenRequestHeader('X-HTTP-Method-Override')).toBe(false);
+    for (const v of ['trace,', 'GET,track ', ' connect', 'TRACK'])
+      expect(isForbiddenRequestHeader('X-METHOD-OVERRIDE', v), v).toBe(true);
+    for (const v of ['GETTRACE', 'GET', '",TRACE",', '"x,TRACE,y"', '"TRACE"']) expect(isForbiddenRequestHeader('x-http-method', v), v).toBe(false);
   });
 
   it('never lets pages read Set-Cookie', () => {

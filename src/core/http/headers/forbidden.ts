@@ -12,6 +12,7 @@ export const FORBIDDEN_REQUEST_HEADERS: readonly string[] = [
   'connection',
   'content-length',
   'cookie',
+  // Cookie2 belongs to an abandoned cookie spec (RFC 2965); browsers still refuse to let pages send it.
   'cookie2',
   'date',
   'dnt',
@@ -33,6 +34,30 @@ export const FORBIDDEN_REQUEST_HEADER_PREFIXES: readonly string[] = ['proxy-', '
 const METHOD_OVERRIDE_HEADERS = ['x-http-method', 'x-http-method-override', 'x-method-override'];
 
 /**
+ * Fetch "get, decode, and split": commas separate values except inside double quotes, and the
+ * quotes stay part of the value (so `"TRACE"` is not the method TRACE).
+ */
+export function splitHeaderValues(value: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i] as string;
+    if (quoted && ch === '\\' && i + 1 < value.length) {
+      current += ch + value[++i];
+    } else if (ch === '"') {
+      quoted = !quoted;
+      current += ch;
+    } else if (ch === ',' && !quoted) {
+      out.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  out.push(current.trim());
+  return out;
+}
+
+/**
  * True when a browser page may not set this header (Fetch Standard). With a value, the
  * method-override headers are forbidden only when they smuggle a forbidden method (CONNECT, TRACE, TRACK).
  */
@@ -41,7 +66,7 @@ export function isForbiddenRequestHeader(name: string, value?: string): boolean 
   if (FORBIDDEN_REQUEST_HEADERS.includes(lower)) return true;
   if (FORBIDDEN_REQUEST_HEADER_PREFIXES.some((p) => lower.startsWith(p))) return true;
   if (METHOD_OVERRIDE_HEADERS.includes(lower) && value !== undefined) {
-    return value.split(',').some((m) => isForbiddenMethod(m.trim()));
+    return splitHeaderValues(value).some((m) => isForbiddenMethod(m));
   }
   return false;
 }
