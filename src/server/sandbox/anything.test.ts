@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest, startSandboxServer, type SandboxServer } from './testServer';
 
@@ -152,6 +153,27 @@ describe('/sandbox/anything', () => {
     expect(body.body.text).toBe('not multipart at all');
     expect(body.body.formError).toMatch(/boundary/i);
     expect(body.body.files).toBeUndefined();
+  });
+
+  it('survives a truncated multipart file part', async () => {
+    const truncated = '--XYZ\r\nContent-Disposition: form-data; name="f"; filename="a.bin"\r\n\r\nhello, and no closing boundary';
+    const body = await echo('/sandbox/anything', {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=XYZ' },
+      body: truncated,
+    });
+    expect(body.body.formError).toMatch(/unexpected end/i);
+    expect(body.body.sha256).toBe(sha256(truncated));
+  });
+
+  it('survives a client that goes away mid-upload', async () => {
+    await new Promise<void>((resolve) => {
+      const request = http.request({ host: '127.0.0.1', port: sandbox.port, method: 'POST', path: '/sandbox/anything', headers: { 'Content-Length': '100000' } });
+      request.on('error', () => resolve());
+      request.write(Buffer.alloc(1000), () => setTimeout(() => request.destroy(), 50));
+      request.on('close', () => resolve());
+    });
+    expect((await echo('/sandbox/anything')).method).toBe('GET');
   });
 
   it('refuses a body over the cap with 413, declared or chunked, and keeps serving', async () => {

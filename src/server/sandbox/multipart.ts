@@ -57,6 +57,9 @@ export function parseMultipart(headers: IncomingHttpHeaders, body: Buffer): Prom
             file.sha256 = hash.digest('hex');
             done();
           });
+          // A truncated part errors the file stream too; unheard, that error would crash the process.
+          // The parser's own 'error' rejects with the same message.
+          stream.on('error', () => done());
         }),
       );
     });

@@ -82,6 +82,11 @@ export function readBody(req: Req, limit: number): Promise<Buffer> {
       if (!failed) reject(error);
       failed = true;
     });
+    req.on('close', () => {
+      // A client that goes away mid-upload may close without 'end' or 'error'.
+      if (!failed && !req.complete) reject(new Error('The client closed the connection before the body ended.'));
+      failed = true;
+    });
   });
 }
 
