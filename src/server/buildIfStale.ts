@@ -31,6 +31,8 @@ export async function buildIsStale(root: string, distDir: string): Promise<boole
 export async function buildIfStale(root: string, distDir: string, log: (line: string) => void): Promise<boolean> {
   if (!(await buildIsStale(root, distDir))) return false;
   log('Building the app (dist/ is missing or out of date)…');
+  // Vite warns about the future native config loader on every load; that is noise for `npm start`.
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
   const { build } = await import('vite');
   await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
   return true;
