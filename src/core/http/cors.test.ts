@@ -87,6 +87,9 @@ describe('explainCorsFailure', () => {
     expect(byName['Access-Control-Allow-Methods']).toBeUndefined();
     expect(byName['Access-Control-Allow-Credentials']).toBeUndefined();
     expect(e.fixes.map((f) => f.id)).toEqual(['relay', 'server', 'proxy']);
+    expect(e.notes.join(' ')).toContain(
+      'OPTIONS /books?x=1 with Access-Control-Request-Method: POST and Access-Control-Request-Headers: authorization,content-type',
+    );
   });
 
   it('asks for the method and credentials when relevant', () => {

@@ -27,6 +27,11 @@ function originOf(url: string): string | null {
   }
 }
 
+function pathAndQuery(url: string): string {
+  const u = new URL(url);
+  return u.pathname + u.search;
+}
+
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
@@ -133,7 +138,7 @@ export function explainCorsFailure(input: CorsRequestInput): CorsExplanation {
   }
   if (preflight.needed && crossOrigin) {
     notes.push(
-      `A preflight was needed: ${preflight.reasons.map((r) => r.explanation).join(' ')} The preflight is OPTIONS with Access-Control-Request-Method: ${preflight.method}${preflight.unsafeHeaderNames.length ? ` and Access-Control-Request-Headers: ${preflight.unsafeHeaderNames.join(',')}` : ''}.`,
+      `The browser's preflight was OPTIONS ${pathAndQuery(input.targetUrl)} with Access-Control-Request-Method: ${preflight.method}${preflight.unsafeHeaderNames.length ? ` and Access-Control-Request-Headers: ${preflight.unsafeHeaderNames.join(',')}` : ''}. If that answer is not a 2xx with the headers above, the real request is never sent.`,
     );
   }
   if (preflight.forbiddenHeaderNames.length > 0) {

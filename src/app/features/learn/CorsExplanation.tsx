@@ -6,7 +6,7 @@ import './learn.css';
 const WHERE: Record<'preflight' | 'response' | 'both', string> = {
   preflight: 'Preflight (OPTIONS) answer',
   response: 'Actual response',
-  both: 'Both',
+  both: 'Preflight answer and actual response',
 };
 
 interface Props {
