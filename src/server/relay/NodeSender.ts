@@ -3,6 +3,7 @@ import type { RelayRequest } from '../../core/relay/protocol';
 import { SendError, type SendProgress, type Sender, type SenderCapabilities } from '../../transport/sender';
 import { executeRequest } from './executeRequest';
 import type { RelayLimits } from './limits';
+import type { TlsOptions } from './performHop';
 
 const CAPABILITIES: SenderCapabilities = {
   setsForbiddenHeaders: true,
@@ -36,9 +37,11 @@ export class NodeSender implements Sender {
   readonly label = 'Node (in-process relay)';
   readonly capabilities = CAPABILITIES;
   private readonly limits?: Partial<RelayLimits>;
+  private readonly tls?: TlsOptions;
 
-  constructor(opts: { limits?: Partial<RelayLimits> } = {}) {
+  constructor(opts: { limits?: Partial<RelayLimits>; tls?: TlsOptions } = {}) {
     this.limits = opts.limits;
+    this.tls = opts.tls;
   }
 
   async send(prepared: PreparedRequest, signal: AbortSignal, progress?: (p: SendProgress) => void): Promise<ResponseRecord> {
@@ -48,6 +51,7 @@ export class NodeSender implements Sender {
     const { head, trailer } = await executeRequest(toRelayRequest(prepared), {
       signal,
       limits: this.limits,
+      tls: this.tls,
       body: prepared.body,
       onHead: (h) => {
         const length = h.headers.find(([n]) => n.toLowerCase() === 'content-length')?.[1];

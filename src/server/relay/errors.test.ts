@@ -124,6 +124,13 @@ describe('relay failures come back as a code and a plain sentence', () => {
     await expect.poll(() => slowClosed, { timeout: 3000 }).toBe(true);
   });
 
+  it('INVALID_REQUEST: a header value with a line break is not sent', async () => {
+    const before = upstream.received.length;
+    const { head } = await relay(server, relayRequest({ url: `${upstream.origin}/x`, headers: [['X-Bad', 'a\r\nInjected: 1']] }));
+    expect(head.error?.code).toBe('INVALID_REQUEST');
+    expect(upstream.received.length).toBe(before);
+  });
+
   it('a complete frame decodes with decodeFrame (sanity of the framing)', async () => {
     const reply = await relay(server, relayRequest({ url: `${upstream.origin}/none` }));
     expect(reply.head.status).toBe(404);

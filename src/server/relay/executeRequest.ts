@@ -5,7 +5,7 @@ import type { RelayHead, RelayRequest, RelayTrailer } from '../../core/relay/pro
 import { digestAuthorization, findDigestChallenge } from './digest';
 import { RelayFailure, toTransportError, transportError } from './errors';
 import { resolveLimits, type RelayLimits } from './limits';
-import { performHop, type HopTiming } from './performHop';
+import { performHop, type HopTiming, type TlsOptions } from './performHop';
 import { nextHop, REDIRECT_STATUSES, type HopRequest } from './redirects';
 import { pairsFromRaw, responseHeadSize } from './rawHeaders';
 import { streamBody } from './streamBody';
@@ -15,6 +15,8 @@ export interface ExecuteOptions {
   limits?: Partial<RelayLimits>;
   /** The body bytes, to skip base64 when the caller already has them (CLI, NodeSender). */
   body?: Uint8Array | null;
+  /** Trust settings for https; default: the system's CAs, certificates verified. */
+  tls?: TlsOptions;
   onHead?: (head: RelayHead) => void;
   /** When given, body chunks go here (return a promise for backpressure) and are not collected. */
   onChunk?: (chunk: Uint8Array) => void | Promise<void>;
@@ -104,7 +106,7 @@ export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {
   let digestTried = false;
   try {
     for (;;) {
-      const result = await performHop(hop, controller.signal);
+      const result = await performHop(hop, controller.signal, opts.tls);
       ({ response, sent } = result);
       hopTiming = result.timing;
       const status = response.statusCode ?? 0;

@@ -36,7 +36,13 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
  * One HTTP exchange on a fresh connection (agent: false), so every phase is real and measured.
  * Resolves when the response head arrives; the body is left unread for the caller to stream.
  */
-export function performHop(hop: HopRequest, signal: AbortSignal): Promise<HopResult> {
+/** Extra trust settings for https (the CLI's --cacert/--insecure, tests with their own CA). */
+export interface TlsOptions {
+  ca?: string | Buffer;
+  rejectUnauthorized?: boolean;
+}
+
+export function performHop(hop: HopRequest, signal: AbortSignal, tls: TlsOptions = {}): Promise<HopResult> {
   const { url } = hop;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return Promise.reject(new RelayFailure('INVALID_REQUEST', `Only http:// and https:// URLs can be sent (got ${url.protocol}).`));
@@ -67,6 +73,7 @@ export function performHop(hop: HopRequest, signal: AbortSignal): Promise<HopRes
         agent: false,
         signal,
         servername: /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname,
+        ...(url.protocol === 'https:' ? tls : {}),
       });
     } catch (err) {
       reject(err);
