@@ -27,8 +27,9 @@ describe('needsPreflight (Fetch CORS-safelisted rules)', () => {
     ['POST', { 'Content-Type': 'text/plain; charset="utf-8"' }, true],
     ['GET', { 'Content-Language': 'x'.repeat(129) }, true],
     // Forbidden headers are dropped by the browser, so they never cause a preflight.
-    ['GET', { 'User-Agent': 'x', Cookie: 'a=1', Host: 'h' }, true],
-    ['GET', { Cookie: 'a=1', Host: 'h', Origin: 'x' }, false],
+    ['GET', { 'User-Agent': 'x', Cookie: 'a=1', Host: 'h', Origin: 'x', 'Content-Length': '0' }, false],
+    ['GET', { 'Sec-Fetch-Mode': 'cors', 'Proxy-Authorization': 'x', 'X-HTTP-Method-Override': 'TRACE' }, false],
+    ['GET', { 'X-HTTP-Method-Override': 'PATCH' }, true],
   ] as const)('%s %j → %s', (method, headers, expected) => {
     expect(needsPreflight({ method, headers: { ...headers } })).toBe(expected);
   });

@@ -90,7 +90,7 @@ function serverHeaders(
   out.push({
     name: 'Access-Control-Expose-Headers',
     value: credentials ? 'ETag, Location, X-Request-Id' : '*',
-    why: 'Optional: without it a page can read only a few basic response headers (Content-Type, Cache-Control …), so Reqlab\'s browser sender cannot show the rest.',
+    why: `Optional: without it a page can read only a few basic response headers (Content-Type, Cache-Control …), so Reqlab's browser sender cannot show the rest.${credentials ? ' With credentials * is taken literally, so list the names (these are examples).' : ''}`,
     on: 'response',
   });
   return out;

@@ -107,7 +107,8 @@ export function analyzePreflight(input: Pick<CorsRequestInput, 'method' | 'heade
   let safelistedSize = 0;
   for (const [name, value] of headerPairs(input.headers)) {
     const lower = name.toLowerCase();
-    if (isForbiddenRequestHeader(lower, value)) {
+    // Chromium still drops a page-set User-Agent (crbug 571722), so it never reaches the preflight decision.
+    if (isForbiddenRequestHeader(lower, value) || lower === 'user-agent') {
       forbidden.add(lower);
       continue;
     }

@@ -20,7 +20,7 @@ export function CorsExplanation({ explanation: e, onResendViaRelay }: Props) {
   const headingId = useId();
   const { preflight } = e;
   return (
-    <section className="rl-learn-card rl-cors" aria-labelledby={headingId} data-kind="cors">
+    <section className="rl-learn-card rl-learn-cors" aria-labelledby={headingId} data-kind="cors">
       <h3 id={headingId} className="rl-learn-card__title">
         {e.crossOrigin ? 'Why CORS blocked this call' : 'Why this call failed'}
       </h3>
