@@ -27,12 +27,13 @@ export function TabBar() {
                 title={t.request.url || label}
                 onClick={() => tabsStore.activate(t.id)}
               >
-                <span className="rl-tabbar-method">{t.request.method}</span> <span className="rl-tabbar-title">{label}</span>
+                <span className="rl-tabbar-method">{t.request.method}</span>
                 {t.dirty && (
                   <span className="rl-dirty" aria-label="unsaved changes" title="Unsaved changes">
                     ●
                   </span>
-                )}
+                )}{' '}
+                <span className="rl-tabbar-title">{label}</span>
               </button>
               <button type="button" className="rl-tabbar-close" aria-label={`Close ${label}`} onClick={() => tabsStore.closeTab(t.id)}>
                 ×

@@ -45,7 +45,7 @@ export function AutoHeadersTable({ request, update }: { request: RequestModel; u
                     aria-label={`Override ${h.name}`}
                     onClick={() =>
                       update((r) =>
-                        withHeaders(r, [...r.headers, newKeyValue(h.name, h.value.includes(' when sent') || h.value.endsWith('…') ? '' : h.value)]),
+                        withHeaders(r, [...r.headers, newKeyValue(h.name, h.overrideValue ?? '')]),
                       )
                     }
                   >

@@ -9,6 +9,8 @@ export interface AutoHeader {
   note: string;
   /** Only Content-Type can be left out; the HTTP client always sends the others (override them instead). */
   switchable: boolean;
+  /** What an "Override" row starts with: the value when it is known here, else empty. */
+  overrideValue?: string;
 }
 
 function contentTypeFor(request: RequestModel): string | null {
@@ -36,21 +38,30 @@ function contentTypeFor(request: RequestModel): string | null {
 export function autoHeaders(request: RequestModel): AutoHeader[] {
   const out: AutoHeader[] = [];
   const ct = contentTypeFor(request);
-  if (ct) out.push({ name: 'Content-Type', value: ct, note: `from the body type (${request.body.mode})`, switchable: true });
+  if (ct) out.push({ name: 'Content-Type', value: ct, note: `from the body type (${request.body.mode})`, switchable: true, overrideValue: ct.endsWith('…') ? '' : ct });
   if (ct) out.push({ name: 'Content-Length', value: 'computed when sent', note: 'the size of the body in bytes', switchable: false });
+  const auth = request.auth;
+  if (auth.type === 'basic' || auth.type === 'bearer' || auth.type === 'digest' || (auth.type === 'apikey' && auth.in === 'header')) {
+    const name = auth.type === 'apikey' ? auth.key || 'API key header' : 'Authorization';
+    const value = auth.type === 'digest' ? 'Digest … (after the server\'s challenge)' : 'from the Auth tab';
+    out.push({ name, value, note: `from the Auth tab (${auth.type})`, switchable: false });
+  } else if (auth.type === 'inherit') {
+    out.push({ name: 'Authorization', value: 'from the parent, if it has auth', note: 'inherited auth', switchable: false });
+  }
   let host = '';
   try {
     host = splitAuthority(splitUrl(withDefaultScheme(request.url.trim())).base).authority.replace(/^.*@/, '');
   } catch {
     host = '';
   }
-  out.push({ name: 'Host', value: host || 'from the URL', note: 'the server name and port from the URL', switchable: false });
+  out.push({ name: 'Host', value: host || 'from the URL', note: 'the server name and port from the URL', switchable: false, overrideValue: host });
   out.push({
     name: 'User-Agent',
     value: 'Reqlab/0.1',
     note: 'names the client (through the relay; sending direct, the browser sends its own)',
     switchable: false,
+    overrideValue: 'Reqlab/0.1',
   });
-  out.push({ name: 'Accept', value: '*/*', note: 'any response type is welcome', switchable: false });
+  out.push({ name: 'Accept', value: '*/*', note: 'any response type is welcome', switchable: false, overrideValue: '*/*' });
   return out;
 }
