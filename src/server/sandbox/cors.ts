@@ -1,20 +1,14 @@
-import { appendVary, type Req, type Res } from './respond';
+import type { Req, Res } from './respond';
 
 const STANDARD_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 /**
- * Permissive CORS for every sandbox route. The Origin is echoed (with credentials allowed) so that
- * credentialed fetches work too; without an Origin, `*`.
+ * Permissive CORS for every sandbox route: any origin may read, without credentials.
+ * Echoing the Origin with Allow-Credentials would let any web page read the cookies the browser holds
+ * for 127.0.0.1 (every local app's, since cookies ignore ports) through /cookies and /anything.
  */
-export function applyCors(req: Req, res: Res): void {
-  const origin = req.headers.origin;
-  if (origin) {
-    res.setHeader('Access-Control-Allow-Origin', origin);
-    res.setHeader('Access-Control-Allow-Credentials', 'true');
-    appendVary(res, 'Origin');
-  } else {
-    res.setHeader('Access-Control-Allow-Origin', '*');
-  }
+export function applyCors(_req: Req, res: Res): void {
+  res.setHeader('Access-Control-Allow-Origin', '*');
   res.setHeader('Access-Control-Expose-Headers', '*');
 }
 
