@@ -28,7 +28,6 @@ function classify(data: unknown): ImportFormat | null {
 export function detectFormat(input: string): Detected | null {
   const text = stripBom(input).trim();
   if (text === '') return null;
-  if (looksLikeCurl(text)) return { format: 'curl' };
   if (text.startsWith('{') || text.startsWith('[')) {
     try {
       const data: unknown = JSON.parse(text);
@@ -38,6 +37,7 @@ export function detectFormat(input: string): Detected | null {
       // Not JSON: fall through to YAML, which is a superset.
     }
   }
+  if (looksLikeCurl(text)) return { format: 'curl' };
   try {
     const data: unknown = parseYaml(text, { maxAliasCount: 10_000 });
     const format = classify(data);
