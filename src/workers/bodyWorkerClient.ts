@@ -90,3 +90,8 @@ export async function openWorkerBody(
   }
   return handle(docId);
 }
+
+/** Starts the worker ahead of need (while a request runs), so the response doesn't pay for it. */
+export function warmBodyWorker(): void {
+  getWorker();
+}

@@ -1,5 +1,6 @@
 import { explainCorsFailure } from '../../../core/http/cors';
 import type { Exchange, TransportError } from '../../../core/model';
+import { CorsExplanation } from '../learn';
 
 interface Props {
   error: TransportError;
@@ -51,55 +52,26 @@ export function ErrorView({ error, exchange, onResendViaRelay }: Props) {
 
 function CorsHelp({ exchange, onResendViaRelay }: { exchange: Exchange; onResendViaRelay?: () => void }) {
   const prepared = exchange.prepared;
-  const pageOrigin = typeof location !== 'undefined' ? location.origin : '';
-  const explanation = prepared
-    ? explainCorsFailure({
-        pageOrigin,
-        targetUrl: prepared.url,
-        method: prepared.method,
-        headers: prepared.headers.map((h) => [h.name, h.value] as [string, string]),
-      })
-    : undefined;
-  return (
-    <section className="rl-cors" aria-label="CORS explanation">
-      {explanation && <p>{explanation.summary}</p>}
-      <h3>What is CORS?</h3>
-      <p>
-        {explanation?.whatIsCors ??
-          'CORS (Cross-Origin Resource Sharing) is the browser rule that lets a page read a response from another origin only when that server allows it.'}{' '}
-        Postman and curl have no such rule because they are not web pages.
-      </p>
-      {explanation && explanation.serverMustSend.length > 0 && (
-        <>
-          <h3>What the server would have to send</h3>
-          <table className="rl-table" aria-label="Headers the server would have to send">
-            <tbody>
-              {explanation.serverMustSend.map((h) => (
-                <tr key={h.name}>
-                  <td className="rl-mono">
-                    {h.name}: {h.value}
-                  </td>
-                  <td className="rl-muted">
-                    {h.on === 'preflight' ? '(on the OPTIONS preflight) ' : ''}
-                    {h.why}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
-      {explanation?.notes.map((note, i) => (
-        <p key={i} className="rl-muted rl-note">
-          {note}
+  if (!prepared) {
+    return (
+      <section className="rl-cors">
+        <p>
+          CORS (Cross-Origin Resource Sharing) is the browser rule that lets a page read a response from another origin
+          only when that server allows it with Access-Control-Allow-Origin.
         </p>
-      ))}
-      {onResendViaRelay && (
-        <button type="button" className="rl-button rl-button-primary" onClick={onResendViaRelay}>
-          Resend through local relay
-        </button>
-      )}
-      <p className="rl-muted">The local relay sends the request from Reqlab’s server instead of the page, so CORS does not apply.</p>
-    </section>
-  );
+        {onResendViaRelay && (
+          <button type="button" className="rl-button rl-button-primary" onClick={onResendViaRelay}>
+            Resend through local relay
+          </button>
+        )}
+      </section>
+    );
+  }
+  const explanation = explainCorsFailure({
+    pageOrigin: typeof location !== 'undefined' ? location.origin : '',
+    targetUrl: prepared.url,
+    method: prepared.method,
+    headers: prepared.headers.map((h) => [h.name, h.value] as [string, string]),
+  });
+  return <CorsExplanation explanation={explanation} onResendViaRelay={onResendViaRelay} />;
 }

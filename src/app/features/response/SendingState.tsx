@@ -1,11 +1,14 @@
 import { formatBytes } from '../../../core/format/bytes';
 import { formatDuration } from '../../../core/format/duration';
 import type { Exchange } from '../../../core/model';
+import { useEffect } from 'react';
+import { warmBodyWorker } from '../../../workers/bodyWorkerClient';
 import { useElapsed } from './useElapsed';
 
 /** While a request runs: elapsed time and the bytes received so far. */
 export function SendingState({ exchange }: { exchange: Exchange }) {
   const elapsed = useElapsed(exchange.startedAt, true);
+  useEffect(warmBodyWorker, []);
   const loaded = exchange.progress?.loaded ?? 0;
   const total = exchange.progress?.total;
   return (

@@ -2,6 +2,7 @@ import { describeStatus } from '../../../core/http/statusCodes';
 import { formatBytes } from '../../../core/format/bytes';
 import { formatDuration } from '../../../core/format/duration';
 import type { ResponseRecord } from '../../../core/model';
+import { StatusCard } from '../learn';
 
 interface Props {
   response: ResponseRecord;
@@ -48,6 +49,10 @@ export function StatusLine({ response, exchangeId }: Props) {
         {response.httpVersion && `HTTP/${response.httpVersion.replace(/^HTTP\//i, '')}`} · via{' '}
         {response.sender === 'relay' ? 'local relay' : 'browser'}
       </span>
+      <details className="rl-learn-toggle">
+        <summary>What does {response.status} mean?</summary>
+        <StatusCard status={response.status} />
+      </details>
     </div>
   );
 }

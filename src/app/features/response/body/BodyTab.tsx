@@ -37,7 +37,8 @@ export function BodyTab({ response, bodyKey }: Props) {
   if (info.kind !== 'empty') views.push({ id: 'hex', label: 'Hex' });
   const preferred: BodyViewId = views[0]?.id ?? 'raw';
   const [chosen, setChosen] = useState<BodyViewId>();
-  const view = chosen && views.some((v) => v.id === chosen) ? chosen : info.kind === 'image' || info.kind === 'pdf' ? 'preview' : preferred;
+  const fallback: BodyViewId = info.kind === 'image' || info.kind === 'pdf' ? 'preview' : info.kind === 'binary' ? 'hex' : preferred;
+  const view = chosen && views.some((v) => v.id === chosen) ? chosen : fallback;
 
   if (info.kind === 'empty') {
     return (

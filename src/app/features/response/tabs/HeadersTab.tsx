@@ -1,4 +1,4 @@
-import { describeHeader } from '../../../../core/http/headers';
+import { HeaderHint } from '../../learn';
 import type { ResponseRecord } from '../../../../core/model';
 
 /** Every response header in the order received; repeats (Set-Cookie) are separate rows. */
@@ -17,7 +17,7 @@ export function HeadersTab({ response }: { response: ResponseRecord }) {
           {response.headers.map(([name, value], i) => (
             <tr key={i}>
               <td className="rl-mono">
-                <HeaderName name={name} />
+                <HeaderHint name={name} />
               </td>
               <td className="rl-mono rl-break">{value}</td>
             </tr>
@@ -31,14 +31,5 @@ export function HeadersTab({ response }: { response: ResponseRecord }) {
         </p>
       )}
     </>
-  );
-}
-
-function HeaderName({ name }: { name: string }) {
-  const info = describeHeader(name);
-  return (
-    <abbr className="rl-header-name" title={info.summary}>
-      {name}
-    </abbr>
   );
 }
