@@ -72,8 +72,8 @@ describe('serving the built app', () => {
     expect(reply.status).toBe(418);
   });
 
-  it('a server without distDir serves no app', async () => {
-    const bare = await startServer({ port: 0 });
+  it('a server with distDir null serves no app', async () => {
+    const bare = await startServer({ port: 0, distDir: null });
     try {
       expect((await rawCall(bare.port, { path: '/' })).status).toBe(404);
     } finally {

@@ -4,12 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { buildIfStale } from './buildIfStale';
 import { parseServerArgs } from './cliArgs';
 import { openBrowser } from './openBrowser';
-import { startServer } from './startServer';
+import { DEFAULT_DIST_DIR, startServer } from './startServer';
 
 export { startServer, type StartServerOptions, type RunningServer } from './startServer';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const DIST = join(ROOT, 'dist');
+const DIST = DEFAULT_DIST_DIR;
 
 async function main(): Promise<void> {
   let opts;

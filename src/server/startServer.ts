@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createReqlabMiddleware } from './app';
 import type { RelayLimits } from './relay/limits';
 
@@ -9,8 +11,8 @@ export interface StartServerOptions {
   port?: number;
   /** Default 127.0.0.1: the relay must not be reachable from the network unless asked. */
   host?: string;
-  /** The built app; omit to serve only the relay and the sandbox. */
-  distDir?: string;
+  /** The built app; default the repository's dist/. null serves only the relay and the sandbox. */
+  distDir?: string | null;
   /** Defaults to a fresh random secret. */
   token?: string;
   limits?: Partial<RelayLimits>;
@@ -26,6 +28,8 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
+export const DEFAULT_DIST_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist');
+
 export const newRelayToken = () => randomBytes(32).toString('base64url');
 
 const urlHost = (host: string) =>
@@ -40,7 +44,7 @@ export function startServer(options: StartServerOptions = {}): Promise<RunningSe
     getOwnAddress: () => own,
     limits: options.limits,
     allowedHosts: options.allowedHosts,
-    distDir: options.distDir,
+    distDir: options.distDir === undefined ? DEFAULT_DIST_DIR : (options.distDir ?? undefined),
   });
   const server = http.createServer((req, res) => {
     middleware(req, res, (err?: unknown) => {

@@ -72,6 +72,11 @@ describe('relay redirects', () => {
     expect(head.redirects).toHaveLength(10);
   });
 
+  it('explains a redirect to an invalid Location', async () => {
+    const { head } = await relay(server, relayRequest({ url: `${a.origin}/to?status=302&where=${encodeURIComponent('http://[bad')}` }));
+    expect(head.error?.message).toMatch(/not a valid URL/);
+  });
+
   it('returns the 302 itself when not following', async () => {
     const { head, body } = await relay(server, relayRequest({ url: `${a.origin}/chain?n=1`, followRedirects: false }));
     expect(head.status).toBe(302);

@@ -1,3 +1,4 @@
+import { RelayFailure } from './errors';
 import { headersForRedirect } from './outgoingHeaders';
 
 export const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -16,7 +17,12 @@ export interface HopRequest {
  * 307/308 keep method and body. Credentials stay behind on another origin.
  */
 export function nextHop(current: HopRequest, status: number, location: string): HopRequest {
-  const url = new URL(location, current.url);
+  let url: URL;
+  try {
+    url = new URL(location, current.url);
+  } catch {
+    throw new RelayFailure('UNKNOWN', `The server redirected to "${location}", which is not a valid URL.`);
+  }
   const method = current.method.toUpperCase();
   const toGet =
     ((status === 301 || status === 302) && method === 'POST') ||
