@@ -41,7 +41,7 @@ function exportBody(body: RequestBody): Json | undefined {
         mode: 'formdata',
         formdata: body.multipart.map((f) => ({
           key: f.key,
-          ...(f.kind === 'file' ? { type: 'file', src: f.file ? (f.file.path ?? f.file.name) : null } : { type: 'text', value: f.value }),
+          ...(f.kind === 'file' ? { type: 'file', ...(f.file ? { src: f.file.path ?? f.file.name } : {}) } : { type: 'text', value: f.value }),
           ...(f.enabled ? {} : { disabled: true }),
           ...(f.contentType ? { contentType: f.contentType } : {}),
           ...(f.description ? { description: f.description } : {}),
@@ -81,6 +81,7 @@ function exportRequest(r: RequestModel): Json {
   if (body) request.body = body;
   if (r.description) request.description = r.description;
   const item: Json = { name: r.name, request };
+  if (!r.settings.followRedirects) item.protocolProfileBehavior = { followRedirects: false };
   const events = exportEvents(r.events);
   if (events) item.event = events;
   item.response = (r.examples ?? []).map((e) => ({

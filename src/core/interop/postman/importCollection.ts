@@ -59,6 +59,9 @@ function importRequest(item: PmItem, path: string, report: ReportBuilder): Reque
     auth: 'auth' in req ? importAuth(req.auth, joinPath(rpath, 'auth'), report) : { type: 'inherit' },
     body: importBody('body' in req ? req.body : null, joinPath(rpath, 'body'), report),
   });
+  const behavior = (item as { protocolProfileBehavior?: { followRedirects?: unknown; maxRedirects?: unknown } }).protocolProfileBehavior;
+  if (behavior?.followRedirects === false) request.settings.followRedirects = false;
+  if (typeof behavior?.maxRedirects === 'number') request.settings.maxRedirects = behavior.maxRedirects;
   const description = item.description ?? ('description' in req ? req.description : undefined);
   if (description) request.description = description;
   const events = importEvents(item.event, path, report);
