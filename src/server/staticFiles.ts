@@ -50,6 +50,8 @@ export function createStaticHandler(distDir: string, token: string) {
     } catch {
       return next();
     }
+    // Dot-named entries (an in-progress build, .DS_Store) are not part of the app.
+    if (pathname.split('/').some((segment) => segment.startsWith('.'))) return next();
     const file = resolve(root, `.${pathname}`);
     if (file !== root && !file.startsWith(root + sep)) return next();
     if (pathname === '/' || pathname === '/index.html') return sendIndex(req, res, next);
