@@ -3,9 +3,11 @@ import type { CurlOption } from './parseArgs';
 
 export type FileReader = (path: string) => Uint8Array | null;
 
-/** curl_easy_escape: everything but ALPHA / DIGIT / -._~ is %XX. */
+/** curl's --data-urlencode: everything but ALPHA / DIGIT / -._~ is %XX, and space is `+` (checked against curl 7.88). */
 export function curlEscape(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text)
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');
 }
 
 const decoder = new TextDecoder();

@@ -118,7 +118,7 @@ export function parseCurlCommand(text: string, report: ReportBuilder, opts: Curl
   const dataText = data.map((d) => d.text).join(json ? '' : '&');
   const query = [...urlQuery, ...(get && data.length ? [dataText] : [])].filter((q) => q !== '');
   if (query.length) url += (url.includes('?') ? '&' : '?') + query.join('&');
-  if (cookies.length) headers.push(newKeyValue('Cookie', cookies.join('; ')));
+  if (cookies.length) headers.push(newKeyValue('Cookie', cookies.join(';'))) // curl joins repeated -b with a bare ';';
   const body = emptyBody();
   if (form.length) {
     body.mode = 'multipart';

@@ -1,0 +1,47 @@
+/** The sandbox's /sandbox/anything echo, reduced to what two clients must agree on. */
+export interface EchoSummary {
+  method: string;
+  target: string;
+  headers: [string, string][];
+  body: { sha256?: string; form?: [string, string][]; files?: { field: string; filename: string; contentType: string; sha256: string }[] };
+}
+
+interface Echo {
+  method: string;
+  path: string;
+  rawQuery: string;
+  headers: [string, string][];
+  body: { size: number; sha256: string; form?: [string, string][]; files?: { field: string; filename: string; contentType: string; sha256: string }[] };
+}
+
+/** Headers each client adds on its own (and the connection-level ones), left out of the comparison. */
+const CLIENT_NOISE = new Set(['host', 'connection', 'postman-token', 'cache-control', 'content-length']);
+const DEFAULT_VALUES: Record<string, RegExp> = {
+  'user-agent': /^(curl\/|Reqlab\/|python-requests\/|PostmanRuntime\/)/,
+  accept: /^\*\/\*$/,
+  'accept-encoding': /^(gzip, deflate(, br)?|identity)$/,
+};
+
+export function summarize(text: string): EchoSummary | null {
+  let echo: Echo;
+  try {
+    echo = JSON.parse(text) as Echo;
+  } catch {
+    return null;
+  }
+  if (!echo || typeof echo.method !== 'string' || !Array.isArray(echo.headers)) return null;
+  const multipart = echo.headers.some(([n, v]) => n.toLowerCase() === 'content-type' && v.startsWith('multipart/form-data'));
+  const headers = echo.headers
+    .map(([n, v]): [string, string] => [n.toLowerCase(), multipart && n.toLowerCase() === 'content-type' ? 'multipart/form-data' : v])
+    .filter(([n, v]) => !CLIENT_NOISE.has(n) && !DEFAULT_VALUES[n]?.test(v))
+    .sort((a, b) => (a[0] + a[1]).localeCompare(b[0] + b[1]));
+  const body = multipart
+    ? { form: echo.body.form ?? [], files: (echo.body.files ?? []).map(({ field, filename, contentType, sha256 }) => ({ field, filename, contentType, sha256 })) }
+    : { sha256: echo.body.sha256 };
+  return { method: echo.method, target: echo.path + (echo.rawQuery ? `?${echo.rawQuery}` : ''), headers, body };
+}
+
+/** What to compare for any response: the echo when it is one, else status and body. */
+export function comparable(status: number, bodyText: string): unknown {
+  return summarize(bodyText) ?? { status, body: bodyText };
+}
