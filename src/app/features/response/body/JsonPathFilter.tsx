@@ -50,7 +50,7 @@ export function JsonPathFilter({ bytes, charset, children }: Props) {
       <form onSubmit={run} className="rl-jsonpath-form" role="search" aria-label="JSONPath filter">
         <input
           className="rl-input rl-mono"
-          aria-label="JSONPath"
+          aria-label="JSONPath expression"
           placeholder="$.items[*].id"
           value={path}
           onChange={(e) => setPath(e.target.value)}
@@ -81,7 +81,7 @@ export function JsonPathFilter({ bytes, charset, children }: Props) {
       {result && 'body' in result && (
         <div className="rl-jsonpath-result">
           <p className="rl-muted rl-note" aria-live="polite">
-            {result.info.matches === 1 ? '1 match' : `${result.info.matches.toLocaleString()} matches`}
+            {result.info.matches === 1 ? '1 match' : `${result.info.matches.toLocaleString()} matches`} in the whole body
           </p>
           <RowsView body={result.body} view="pretty" info={result.info} highlight ariaLabel="JSONPath result" />
         </div>

@@ -31,10 +31,21 @@ export function VirtualList({ count, renderRow, onRange, ariaLabel, rowHeight = 
   useEffect(() => {
     if (last >= 0) onRange?.(start + first, start + last);
   }, [onRange, start, first, last]);
+  const [target, setTarget] = useState<number>();
   const moveWindow = (to: number) => {
     setWindowStart(Math.max(0, Math.min(to, count - 1)));
     scrollRef.current?.scrollTo({ top: 0 });
   };
+  const goToLine = (line: number) => {
+    const row = Math.max(0, Math.min(count - 1, Math.floor(line) - 1));
+    setWindowStart(Math.floor(row / WINDOW_ROWS) * WINDOW_ROWS);
+    setTarget(row);
+  };
+  useEffect(() => {
+    if (target === undefined || target < start || target >= start + windowCount) return;
+    virtualizer.scrollToIndex(target - start, { align: 'start' });
+    setTarget(undefined);
+  }, [target, start, windowCount, virtualizer]);
   return (
     <div className={`rl-vlist ${className ?? ''}`}>
       {count > WINDOW_ROWS && (
@@ -53,6 +64,15 @@ export function VirtualList({ count, renderRow, onRange, ariaLabel, rowHeight = 
           >
             Next lines
           </button>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              const value = Number(new FormData(e.currentTarget).get('line'));
+              if (Number.isFinite(value) && value >= 1) goToLine(value);
+            }}
+          >
+            <input className="rl-input" name="line" type="number" min={1} max={count} aria-label="Go to line" placeholder="Go to line" />
+          </form>
         </div>
       )}
       <div ref={scrollRef} className="rl-vlist-scroll" role="list" aria-label={ariaLabel} tabIndex={0}>
