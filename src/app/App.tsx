@@ -7,6 +7,10 @@ import { ResponsePanel } from './features/response';
 import { useActiveTab } from './state/useActiveTab';
 import { useSendRequest } from './state/useSendRequest';
 import { relayAvailable } from '../transport';
+import { installWorkspace } from './features/collections';
+
+// Sidebar panels (collections, history, environments, backup), variables for prepare, history recording.
+installWorkspace();
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, retry: false } } });
 

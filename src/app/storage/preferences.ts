@@ -1,4 +1,4 @@
-import { DEFAULT_HISTORY_BODY_CAP } from '../../core/workspace';
+import { DEFAULT_HISTORY_BODY_CAP } from '../../core/workspace/historyRecord';
 
 /** Tiny per-browser preferences: localStorage is fine for these (never workspace data). */
 const KEYS = {

@@ -82,6 +82,10 @@ export class WorkspaceStore {
     return readMany<StoredEnvironment>(await this.db(), STORES.environments, 'environment', ids);
   }
 
+  async getHistoryHeads(ids: readonly string[]): Promise<(HistoryHead | null)[]> {
+    return readMany<HistoryHead>(await this.db(), STORES.historyHeads, 'historyHead', ids);
+  }
+
   async getHistoryEntry(id: string): Promise<HistoryEntry | null> {
     const [entry] = await readMany<HistoryEntry>(await this.db(), STORES.historyEntries, 'historyEntry', [id]);
     return entry ?? null;

@@ -1,0 +1,147 @@
+import { useRef, useState } from 'react';
+import type { StoredNode } from '../../../core/model';
+import { childrenByParent, nodeName } from '../../../core/workspace';
+import { createFolder, createRequest, deleteNode, duplicateNode, moveBy, moveTo, renameNode } from './collectionMutations';
+import { MoveToDialog } from './MoveToDialog';
+import { NodeDetails } from './NodeDetails';
+import type { NodeAction } from './NodeMenu';
+import { openSavedRequest } from './openInTab';
+import { TreeItem, type DropPlace } from './TreeItem';
+import { treeKeyCommand } from './treeKeys';
+import { visibleRows } from './visibleRows';
+
+/** The collections as a tree: open, rename, reorder (drag and drop, Alt+↑/↓, Move to…), delete with undo. */
+export function CollectionTree(props: { nodes: StoredNode[]; expanded: ReadonlySet<string>; setExpanded: (next: Set<string>) => void }) {
+  const { nodes, expanded } = props;
+  const rows = visibleRows(nodes, expanded);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [menuFor, setMenuFor] = useState<string | null>(null);
+  const [movingId, setMovingId] = useState<string | null>(null);
+  const [detailsId, setDetailsId] = useState<string | null>(null);
+  const treeRef = useRef<HTMLUListElement>(null);
+  const focusable = rows.some((r) => r.node.id === focusedId) ? focusedId : (rows[0]?.node.id ?? null);
+
+  const setOpen = (id: string, open: boolean) => {
+    const next = new Set(expanded);
+    if (open) next.add(id);
+    else next.delete(id);
+    props.setExpanded(next);
+  };
+  const focusRow = (id: string) => {
+    setFocusedId(id);
+    requestAnimationFrame(() => treeRef.current?.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(id)}"]`)?.focus());
+  };
+
+  const act = async (node: StoredNode, action: NodeAction) => {
+    setMenuFor(null);
+    switch (action) {
+      case 'rename':
+        setRenamingId(node.id);
+        return;
+      case 'duplicate':
+        return duplicateNode(nodes, node.id);
+      case 'delete':
+        return deleteNode(nodes, node.id);
+      case 'newFolder': {
+        const id = await createFolder(nodes, node, 'New folder');
+        setOpen(node.id, true);
+        setRenamingId(id);
+        return;
+      }
+      case 'newRequest': {
+        const request = await createRequest(nodes, node);
+        setOpen(node.id, true);
+        openSavedRequest(request);
+        return;
+      }
+      case 'moveUp':
+      case 'moveDown':
+        await moveBy(nodes, node.id, action === 'moveUp' ? -1 : 1);
+        focusRow(node.id);
+        return;
+      case 'moveTo':
+        setMovingId(node.id);
+        return;
+      case 'details':
+        setDetailsId(node.id);
+        return;
+    }
+  };
+  const run = (node: StoredNode, action: NodeAction) => void act(node, action).catch(() => undefined);
+
+  const onDrop = (targetId: string, draggedId: string, place: DropPlace) => {
+    const target = nodes.find((n) => n.id === targetId);
+    const dragged = nodes.find((n) => n.id === draggedId);
+    if (!target || !dragged) return;
+    if (place === 'inside' && target.kind !== 'request') {
+      void moveTo(nodes, draggedId, target.id, childrenByParent(nodes).get(target.id)?.length ?? 0).catch(() => undefined);
+      setOpen(target.id, true);
+      return;
+    }
+    const siblings = (childrenByParent(nodes).get(target.parentId) ?? []).filter((n) => n.id !== draggedId);
+    const at = siblings.findIndex((n) => n.id === target.id) + (place === 'after' ? 1 : 0);
+    void moveTo(nodes, draggedId, target.parentId, at).catch(() => undefined);
+  };
+
+  const onKeyDown = (index: number) => (e: React.KeyboardEvent<HTMLLIElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const row = rows[index];
+    if (!row) return;
+    const command = treeKeyCommand(e, row.expanded, row.node.kind !== 'request');
+    if (!command) return;
+    e.preventDefault();
+    if (command.kind === 'focus') {
+      const target =
+        command.to === 'prev'
+          ? rows[index - 1]
+          : command.to === 'next'
+            ? rows[index + 1]
+            : command.to === 'first'
+              ? rows[0]
+              : command.to === 'last'
+                ? rows[rows.length - 1]
+                : rows.find((r) => r.node.id === row.node.parentId);
+      if (target) focusRow(target.node.id);
+    } else if (command.kind === 'expand' || command.kind === 'collapse') setOpen(row.node.id, command.kind === 'expand');
+    else if (command.kind === 'open' && row.node.kind === 'request') openSavedRequest(row.node.request);
+    else if (command.kind === 'menu') setMenuFor(row.node.id);
+    else if (command.kind === 'action') run(row.node, command.action);
+  };
+
+  const moving = nodes.find((n) => n.id === movingId);
+  const details = nodes.find((n) => n.id === detailsId);
+  return (
+    <>
+      {rows.length === 0 ? (
+        <p className="rl-note">No collections yet. Create one, or save the current request.</p>
+      ) : (
+        <ul role="tree" aria-label="Collections" className="rl-tree" ref={treeRef}>
+          {rows.map((row, i) => (
+            <TreeItem
+              key={row.node.id}
+              row={row}
+              focused={row.node.id === focusable}
+              renaming={renamingId === row.node.id}
+              menuOpen={menuFor === row.node.id}
+              onMenu={(open) => setMenuFor(open ? row.node.id : null)}
+              onToggle={() => setOpen(row.node.id, !row.expanded)}
+              onOpen={() => row.node.kind === 'request' && openSavedRequest(row.node.request)}
+              onAction={(a) => run(row.node, a)}
+              onRename={(name) => {
+                setRenamingId(null);
+                const trimmed = name?.trim();
+                if (trimmed && trimmed !== nodeName(row.node)) void renameNode(row.node, trimmed).catch(() => undefined);
+                focusRow(row.node.id);
+              }}
+              onKeyDown={onKeyDown(i)}
+              onDrop={(dragged, place) => onDrop(row.node.id, dragged, place)}
+            />
+          ))}
+        </ul>
+      )}
+      {moving && <MoveToDialog nodes={nodes} node={moving} onClose={() => setMovingId(null)} />}
+      {details && <NodeDetails key={details.id} node={details} onClose={() => setDetailsId(null)} />}
+    </>
+  );
+}

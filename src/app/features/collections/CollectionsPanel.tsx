@@ -1,0 +1,58 @@
+import { useCallback, useState } from 'react';
+import { tabsStore } from '../../state/tabsStore';
+import { useNodes } from '../../storage';
+import { CollectionTree } from './CollectionTree';
+import { createCollection } from './collectionMutations';
+import { COLLECTION_ORIGIN } from './openInTab';
+import { SaveAsDialog } from './SaveAsDialog';
+import { UndoToast } from './UndoToast';
+import { useSaveActiveTab } from './useSaveActiveTab';
+
+/** Collections in the sidebar, with Save / Save as for the request being edited. */
+export function CollectionsPanel() {
+  const nodes = useNodes();
+  const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
+  const [saveAs, setSaveAs] = useState(false);
+  const askWhere = useCallback(() => setSaveAs(true), []);
+  const { save, tab, savedNode } = useSaveActiveTab(nodes, askWhere);
+
+  const newCollection = async () => {
+    const count = nodes?.filter((n) => n.kind === 'collection').length ?? 0;
+    const id = await createCollection(nodes ?? [], `Collection ${count + 1}`).catch(() => null);
+    if (id) setExpanded(new Set([...expanded, id]));
+  };
+
+  return (
+    <div className="rl-panel rl-collections">
+      <h2 className="rl-panel-title">Collections</h2>
+      <div className="rl-toolbar">
+        <button type="button" onClick={() => void newCollection()} disabled={!nodes}>
+          New collection
+        </button>
+        <button type="button" onClick={() => void save()} disabled={!nodes} title="Ctrl/Cmd+S">
+          Save
+        </button>
+        <button type="button" onClick={() => setSaveAs(true)} disabled={!nodes}>
+          Save as…
+        </button>
+      </div>
+      {savedNode && <p className="rl-note">Editing “{savedNode.request.name}”{tab.dirty ? ' (unsaved changes)' : ''}.</p>}
+      {saveAs && nodes && (
+        <SaveAsDialog
+          nodes={nodes}
+          request={tab.request}
+          defaultParentId={savedNode?.parentId ?? undefined}
+          onClose={() => setSaveAs(false)}
+          onSaved={(saved, nodeId, parentId) => {
+            tabsStore.markSaved(tab.id, saved, { kind: COLLECTION_ORIGIN, id: nodeId });
+            const ancestors = new Set(expanded);
+            for (let id: string | null = parentId; id; id = nodes.find((n) => n.id === id)?.parentId ?? null) ancestors.add(id);
+            setExpanded(ancestors);
+          }}
+        />
+      )}
+      {nodes ? <CollectionTree nodes={nodes} expanded={expanded} setExpanded={setExpanded} /> : <p className="rl-note">Loading collections…</p>}
+      <UndoToast />
+    </div>
+  );
+}

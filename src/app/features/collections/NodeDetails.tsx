@@ -1,0 +1,47 @@
+import { useCallback, useState } from 'react';
+import type { StoredNode } from '../../../core/model';
+import { nodeName } from '../../../core/workspace';
+import { FloatingPanel, useDraft, VariablesTable } from '../environments';
+import { AuthEditor } from './AuthEditor';
+import { MarkdownView } from './MarkdownView';
+import { updateNode } from './collectionMutations';
+
+
+/** Description (Markdown), and for collections and folders the auth and variables they pass down. */
+export function NodeDetails(props: { node: StoredNode; onClose: () => void }) {
+  const save = useCallback((node: StoredNode) => updateNode(node), []);
+  const [draft, setDraft] = useDraft(props.node, save);
+  const [editingText, setEditingText] = useState(false);
+  const name = nodeName(draft);
+  const description = draft.kind === 'request' ? (draft.request.description ?? '') : (draft.description ?? '');
+  const setDescription = (text: string) =>
+    setDraft(draft.kind === 'request' ? { ...draft, request: { ...draft.request, description: text } } : { ...draft, description: text });
+
+  return (
+    <FloatingPanel label={`Details of ${nodeName(props.node)}`} onClose={props.onClose}>
+      <h3>Description</h3>
+      {editingText ? (
+        <label className="rl-field">
+          <span>Description (Markdown)</span>
+          <textarea rows={6} value={description} onChange={(e) => setDescription(e.target.value)} />
+        </label>
+      ) : description ? (
+        <MarkdownView source={description} label="Description" />
+      ) : (
+        <p className="rl-note">No description yet.</p>
+      )}
+      <button type="button" onClick={() => setEditingText(!editingText)}>
+        {editingText ? 'Preview description' : 'Edit description'}
+      </button>
+      {draft.kind !== 'request' && (
+        <>
+          <h3>Auth</h3>
+          <p className="rl-note">Requests below use this auth when theirs is “Inherit from parent”.</p>
+          <AuthEditor auth={draft.auth} allowInherit={draft.kind === 'folder'} onChange={(auth) => setDraft({ ...draft, auth })} />
+          <h3>Variables</h3>
+          <VariablesTable label={`Variables of ${name}`} variables={draft.variables} onChange={(variables) => setDraft({ ...draft, variables })} />
+        </>
+      )}
+    </FloatingPanel>
+  );
+}

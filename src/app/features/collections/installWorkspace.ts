@@ -1,0 +1,39 @@
+import { createElement, lazy, Suspense, type ComponentType } from 'react';
+import { registerSidebarSection } from '../../layout/sidebarRegistry';
+import { setPrepareContextProvider } from '../../state/prepareContext';
+import { onExchangeComplete } from '../../state/exchangeEvents';
+
+const runtime = () => import('./workspaceRuntime');
+
+type PanelName = 'WorkspaceStatus' | 'EnvironmentsPanel' | 'CollectionsPanel' | 'HistoryList' | 'BackupPanel';
+
+/** A sidebar panel from the lazily loaded runtime, with its own Suspense so the page never waits on it. */
+function lazyPanel(name: PanelName): ComponentType {
+  const Panel = lazy(async () => ({ default: (await runtime())[name] }));
+  return function LazyPanel() {
+    return createElement(Suspense, { fallback: null }, createElement(Panel));
+  };
+}
+
+let installed = false;
+
+/**
+ * Plugs the workspace into the shell: sidebar panels, variables and inherited auth for prepare,
+ * and history recording. Called once at start-up; the heavy parts load after first paint.
+ */
+export function installWorkspace(): void {
+  if (installed) return;
+  installed = true;
+  registerSidebarSection({ id: 'storage-status', title: 'Storage status', order: 0, Component: lazyPanel('WorkspaceStatus') });
+  registerSidebarSection({ id: 'environments', title: 'Environments', order: 10, Component: lazyPanel('EnvironmentsPanel') });
+  registerSidebarSection({ id: 'collections', title: 'Collections', order: 20, Component: lazyPanel('CollectionsPanel') });
+  registerSidebarSection({ id: 'history', title: 'History', order: 30, Component: lazyPanel('HistoryList') });
+  registerSidebarSection({ id: 'backup', title: 'Backup', order: 40, Component: lazyPanel('BackupPanel') });
+  setPrepareContextProvider(async (_tab, request) => (await runtime()).prepareContextFor(request));
+  onExchangeComplete((done) => {
+    // A failed write is shown by the store's alert banner; sending itself is never affected.
+    void runtime()
+      .then((m) => m.recordExchange(done))
+      .catch(() => undefined);
+  });
+}

@@ -1,0 +1,23 @@
+/**
+ * Everything heavy of the workspace (IndexedDB layer, record parsing with zod, the panels), loaded
+ * after first paint so the URL field is ready as fast as with an empty workspace.
+ */
+import type { PrepareContext } from '../../../core/prepare';
+import type { RequestModel } from '../../../core/model';
+import { effectiveAuthForEdited } from '../../../core/workspace';
+import { getActiveEnvironment, scopesFor } from '../environments';
+import { currentWorkspace } from '../history';
+import './workspace.css';
+
+export { recordExchange } from '../history';
+export { CollectionsPanel } from './CollectionsPanel';
+export { EnvironmentsPanel } from '../environments';
+export { HistoryList } from '../history';
+export { BackupPanel } from '../backup';
+export { WorkspaceStatus } from './WorkspaceStatus';
+
+export async function prepareContextFor(request: RequestModel): Promise<Omit<PrepareContext, 'fileResolver'>> {
+  const { nodes, environments } = await currentWorkspace();
+  const scopes = scopesFor(request.id, nodes, environments, getActiveEnvironment());
+  return { scopes, inheritedAuth: effectiveAuthForEdited(nodes, request).auth };
+}

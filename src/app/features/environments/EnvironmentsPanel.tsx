@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useEnvironments } from '../../storage';
+import { setActiveEnvironment, useActiveEnvironmentId } from './activeEnvironment';
+import { createEnvironment, deleteEnvironment, duplicateEnvironment, globalsRecord } from './environmentMutations';
+import { EnvironmentEditor } from './EnvironmentEditor';
+import { FloatingPanel } from './FloatingPanel';
+
+type Editing = 'none' | 'environment' | 'globals';
+
+/** Switch environments, create/duplicate/delete them, edit their variables and the globals. */
+export function EnvironmentsPanel() {
+  const environments = useEnvironments();
+  const activeId = useActiveEnvironmentId();
+  const [editing, setEditing] = useState<Editing>('none');
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const envs = (environments ?? []).filter((e) => e.kind === 'environment').sort((a, b) => a.name.localeCompare(b.name));
+  const active = envs.find((e) => e.id === activeId);
+  const globals = globalsRecord(environments ?? []);
+
+  const create = async () => {
+    const env = await createEnvironment(`Environment ${envs.length + 1}`).catch(() => null);
+    if (env) {
+      setActiveEnvironment(env.id);
+      setEditing('environment');
+    }
+  };
+  const duplicate = async () => {
+    if (!active) return;
+    const env = await duplicateEnvironment(active).catch(() => null);
+    if (env) setActiveEnvironment(env.id);
+  };
+  const remove = async () => {
+    if (!active) return;
+    setConfirmDelete(false);
+    await deleteEnvironment(active).catch(() => undefined);
+    setActiveEnvironment(null);
+    setEditing('none');
+  };
+
+  return (
+    <div className="rl-panel rl-environments">
+      <h2 className="rl-panel-title">Environments</h2>
+      <label className="rl-field">
+        <span>Environment</span>
+        <select value={active?.id ?? ''} onChange={(e) => setActiveEnvironment(e.target.value || null)} disabled={!environments}>
+          <option value="">No environment</option>
+          {envs.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="rl-toolbar">
+        <button type="button" onClick={() => void create()}>
+          New environment
+        </button>
+        <button type="button" disabled={!active} onClick={() => void duplicate()}>
+          Duplicate environment
+        </button>
+        <button type="button" disabled={!active} aria-expanded={editing === 'environment'} onClick={() => setEditing(editing === 'environment' ? 'none' : 'environment')}>
+          Edit environment
+        </button>
+        <button type="button" disabled={!active} onClick={() => setConfirmDelete(true)}>
+          Delete environment
+        </button>
+        <button type="button" aria-expanded={editing === 'globals'} onClick={() => setEditing(editing === 'globals' ? 'none' : 'globals')}>
+          Globals
+        </button>
+      </div>
+      {confirmDelete && active && (
+        <div role="alertdialog" aria-label="Delete environment" className="rl-confirm">
+          <p>
+            Delete environment “{active.name}” and its {active.variables.length} variables?
+          </p>
+          <button type="button" onClick={() => void remove()}>
+            Delete
+          </button>
+          <button type="button" onClick={() => setConfirmDelete(false)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {editing === 'environment' && active && (
+        <FloatingPanel label={`Environment ${active.name}`} onClose={() => setEditing('none')}>
+          <EnvironmentEditor key={active.id} environment={active} />
+        </FloatingPanel>
+      )}
+      {editing === 'globals' && (
+        <FloatingPanel label="Globals" onClose={() => setEditing('none')}>
+          <EnvironmentEditor key="globals" environment={globals} />
+        </FloatingPanel>
+      )}
+      <p className="rl-note">Precedence: globals &lt; collection &lt; environment &lt; request.</p>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+export { EnvironmentsPanel } from './EnvironmentsPanel';
+export { VariablesTable } from './VariablesTable';
+export { FloatingPanel } from './FloatingPanel';
+export { useDraft } from './useDraft';
+export { useVariableScopes } from './useVariableScopes';
+export { scopesFor, allVariables } from './scopesFor';
+export { getActiveEnvironment, setActiveEnvironment, useActiveEnvironmentId } from './activeEnvironment';
+export { newVariable } from './environmentMutations';

@@ -1,0 +1,87 @@
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { groupHistoryByDay, searchHistory } from '../../../core/workspace';
+import { useHistoryHeads } from '../../storage';
+import { deleteEntry, restoreEntry } from './historyActions';
+import { HistoryItem } from './HistoryItem';
+import { ClearHistory } from './ClearHistory';
+
+const DAY_ROW = 26;
+const ENTRY_ROW = 30;
+
+/**
+ * Every exchange, newest first and grouped by day. Only the visible rows render (10,000 entries
+ * cost nothing at start), and only heads are loaded: bodies come from IndexedDB when restored.
+ */
+export function HistoryList() {
+  const heads = useHistoryHeads();
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const [error, setError] = useState<string | null>(null);
+  const rows = useMemo(() => groupHistoryByDay(searchHistory(heads ?? [], deferred), Date.now()), [heads, deferred]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (rows[i]?.type === 'day' ? DAY_ROW : ENTRY_ROW),
+    overscan: 8,
+    getItemKey: (i) => {
+      const row = rows[i];
+      return row ? (row.type === 'day' ? `day-${row.key}` : row.head.id) : i;
+    },
+  });
+  const guard = (work: Promise<unknown>) =>
+    void work.then(
+      () => setError(null),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  const total = heads?.length ?? 0;
+  const shown = rows.filter((r) => r.type === 'entry').length;
+
+  return (
+    <div className="rl-panel rl-history">
+      <h2 className="rl-panel-title">History</h2>
+      <input
+        type="search"
+        aria-label="Search history"
+        placeholder="Search: URL, GET, 404, 5xx"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <p className="rl-note" aria-live="polite">
+        {heads === undefined ? 'Loading history…' : query ? `${shown} of ${total} entries match.` : `${total} entries.`}
+      </p>
+      {error && <p role="alert">{error}</p>}
+      <div ref={scrollRef} className="rl-history-scroll" role="list" aria-label="History entries">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+              >
+                {row.type === 'day' ? (
+                  <div className="rl-history-day" role="listitem" aria-label={`${row.label}, ${row.count} entries`}>
+                    {row.label}
+                  </div>
+                ) : (
+                  <HistoryItem
+                    head={row.head}
+                    onRestore={() => guard(restoreEntry(row.head))}
+                    onResend={() => guard(restoreEntry(row.head, { resend: true }))}
+                    onDelete={() => guard(deleteEntry(row.head))}
+                  />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <ClearHistory heads={heads ?? []} />
+    </div>
+  );
+}

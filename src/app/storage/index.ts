@@ -1,0 +1,10 @@
+export { DB_NAME, STORES } from './db';
+export { getWorkspaceStore } from './instance';
+export { WorkspaceStore } from './workspaceStore';
+export { WriteFailure } from './writeFailure';
+export * from './alerts';
+export * from './queries';
+export * from './preferences';
+export { connectQueryCache } from './sync';
+export { bindQueryClient, getBoundQueryClient } from './boundClient';
+export { useWorkspaceSync } from './useWorkspaceSync';
