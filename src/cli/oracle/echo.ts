@@ -22,7 +22,15 @@ const DEFAULT_VALUES: Record<string, RegExp> = {
   'accept-encoding': /^(gzip, deflate(, br)?|identity)$/,
 };
 
-export function summarize(text: string): EchoSummary | null {
+export interface SummaryOptions {
+  /**
+   * Compare urlencoded bodies by their decoded fields: Postman writes a space as %20 where
+   * Reqlab (like browsers' URLSearchParams) writes +; servers read both as the same form.
+   */
+  urlencodedByFields?: boolean;
+}
+
+export function summarize(text: string, opts: SummaryOptions = {}): EchoSummary | null {
   let echo: Echo;
   try {
     echo = JSON.parse(text) as Echo;
@@ -35,13 +43,16 @@ export function summarize(text: string): EchoSummary | null {
     .map(([n, v]): [string, string] => [n.toLowerCase(), multipart && n.toLowerCase() === 'content-type' ? 'multipart/form-data' : v])
     .filter(([n, v]) => !CLIENT_NOISE.has(n) && !DEFAULT_VALUES[n]?.test(v))
     .sort((a, b) => (a[0] + a[1]).localeCompare(b[0] + b[1]));
-  const body = multipart
+  const urlencoded = echo.headers.some(([n, v]) => n.toLowerCase() === 'content-type' && v.startsWith('application/x-www-form-urlencoded'));
+  const body = opts.urlencodedByFields && urlencoded && echo.body.form
+    ? { form: echo.body.form }
+    : multipart
     ? { form: echo.body.form ?? [], files: (echo.body.files ?? []).map(({ field, filename, contentType, sha256 }) => ({ field, filename, contentType, sha256 })) }
     : { sha256: echo.body.sha256 };
   return { method: echo.method, target: echo.path + (echo.rawQuery ? `?${echo.rawQuery}` : ''), headers, body };
 }
 
 /** What to compare for any response: the echo when it is one, else status and body. */
-export function comparable(status: number, bodyText: string): unknown {
-  return summarize(bodyText) ?? { status, body: bodyText };
+export function comparable(status: number, bodyText: string, opts: SummaryOptions = {}): unknown {
+  return summarize(bodyText, opts) ?? { status, body: bodyText };
 }

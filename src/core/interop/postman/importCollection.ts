@@ -77,6 +77,9 @@ export function importItems(items: PmItem[], path: string, report: ReportBuilder
     const ipath = joinPath(path, i);
     if (Array.isArray(item.item)) {
       report.count('folders');
+      if (item.variable && item.variable.length > 0) {
+        report.changed(joinPath(ipath, 'variable'), 'folder variables apply to the requests inside in Reqlab; Postman and newman ignore them when running');
+      }
       out.push({
         kind: 'folder',
         id: newId(),

@@ -1,5 +1,5 @@
 /** Collections written for the tests: every body mode, nested folders, inheritance, variables. */
-export function postmanFixture(base = '{{base}}'): Record<string, unknown> {
+export function postmanFixture(base = '{{base}}', upload = 'upload.txt'): Record<string, unknown> {
   return {
     info: { name: 'Fixture', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json', description: { content: 'Top **level**' } },
     auth: { type: 'basic', basic: [{ key: 'username', value: '{{user}}' }, { key: 'password', value: 'p@ss' }] },
@@ -56,13 +56,13 @@ export function postmanFixture(base = '{{base}}'): Record<string, unknown> {
       {
         name: 'Multipart', request: {
           method: 'POST', url: `${base}/sandbox/anything/multipart`,
-          body: { mode: 'formdata', formdata: [{ key: 'text', value: 'hello', type: 'text' }, { key: 'file', type: 'file', src: 'upload.txt' }, { key: 'off', value: 'x', type: 'text', disabled: true }] },
+          body: { mode: 'formdata', formdata: [{ key: 'text', value: 'hello', type: 'text' }, { key: 'file', type: 'file', src: upload }, { key: 'off', value: 'x', type: 'text', disabled: true }] },
         },
       },
       { name: 'GraphQL', request: { method: 'POST', url: `${base}/sandbox/anything/graphql`, body: { mode: 'graphql', graphql: { query: 'query { me { id } }', variables: '{"a":1}' } } } },
       { name: 'API key', request: { method: 'GET', url: `${base}/sandbox/anything/apikey`, auth: { type: 'apikey', apikey: [{ key: 'key', value: 'X-Api-Key' }, { key: 'value', value: 'k123' }, { key: 'in', value: 'header' }] } } },
       { name: 'API key query', request: { method: 'GET', url: `${base}/sandbox/anything/apikeyq`, auth: { type: 'apikey', apikey: [{ key: 'key', value: 'api_key' }, { key: 'value', value: 'k 9' }, { key: 'in', value: 'query' }] } } },
-      { name: 'File body', request: { method: 'POST', url: `${base}/sandbox/anything/file`, body: { mode: 'file', file: { src: 'upload.txt' } } } },
+      { name: 'File body', request: { method: 'POST', url: `${base}/sandbox/anything/file`, body: { mode: 'file', file: { src: upload } } } },
     ],
   };
 }
