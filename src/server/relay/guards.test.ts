@@ -97,6 +97,14 @@ describe('relay guards, over real HTTP', () => {
     await expectRefused({ ...pageHeaders(server), [RELAY_TOKEN_HEADER]: '' });
   });
 
+  it('answers 405 JSON to a GET from the own page, 403 to a GET from elsewhere', async () => {
+    const own = await rawCall(server.port, { method: 'GET', path: RELAY_PATH, headers: pageHeaders(server) });
+    expect(own.status).toBe(405);
+    expect(own.headers.allow).toBe('POST');
+    const foreign = await rawCall(server.port, { method: 'GET', path: RELAY_PATH, headers: { ...pageHeaders(server), Origin: 'http://evil.example' } });
+    expect(foreign.status).toBe(403);
+  });
+
   it('answers 400 JSON to malformed JSON', async () => {
     const before = upstream.received.length;
     const reply = await callWith(pageHeaders(server), '{"method": "GET", ');

@@ -20,9 +20,9 @@ function sendJson(res: ServerResponse, status: number, body: RelayRefusal, extra
   res.end(text);
 }
 
-/** Reads the call body up to `max` bytes; null when it is larger. */
-function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
+/** Reads the call body up to `max` bytes; null when it is larger, undefined when the page went away. */
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | null | undefined> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -36,7 +36,7 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('error', () => resolve(undefined));
   });
 }
 
@@ -61,8 +61,9 @@ export function createRelayHandler(opts: RelayHandlerOptions) {
       sendJson(res, 405, { error: { code: 'INVALID_REQUEST', message: 'The relay only accepts POST.' } }, { Allow: 'POST' });
       return;
     }
-    const raw = await readBody(req, maxCallBytes).catch(() => null);
-    if (!raw) {
+    const raw = await readBody(req, maxCallBytes);
+    if (raw === undefined) return;
+    if (raw === null) {
       sendJson(res, 413, {
         error: { code: 'INVALID_REQUEST', message: `The request is too large for the relay (its body limit is ${limits.maxRequestBodyBytes} bytes).` },
       }, { Connection: 'close' });

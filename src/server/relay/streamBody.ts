@@ -23,6 +23,7 @@ export async function streamBody(
 ): Promise<BodyStats> {
   const stats: BodyStats = { wireSize: 0, bodySize: 0, truncated: false };
   if (method.toUpperCase() === 'HEAD' || NO_BODY_STATUSES.has(response.statusCode ?? 0)) {
+    response.on('error', () => {});
     response.resume();
     return stats;
   }
