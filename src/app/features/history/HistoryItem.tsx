@@ -17,7 +17,7 @@ export function HistoryItem(props: { head: HistoryHead; onRestore: () => void; o
   const cls = head.status === undefined ? 'err' : `${Math.floor(head.status / 100)}xx`;
   return (
     <div className="rl-history-item" role="listitem">
-      <button type="button" className="rl-history-main" onClick={props.onRestore} title={`Open ${label} in a new tab`}>
+      <button type="button" className="rl-history-main" aria-label={`Open ${label}`} onClick={props.onRestore} title={`Open ${label} in a new tab`}>
         <span className="rl-history-method">{head.method}</span>
         <span className="rl-history-url">{head.url}</span>
         <span className={`rl-history-status rl-status-${cls}`}>{statusText(head)}</span>
