@@ -59,7 +59,8 @@ export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {
     controller.abort(new RelayFailure('ABORTED', 'The request was cancelled before it finished.'));
   if (opts.signal?.aborted) onOuterAbort();
   opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  const budget = Math.min(req.timeoutMs > 0 ? req.timeoutMs : Infinity, limits.maxTotalMs);
+  // setTimeout treats anything above 2^31-1 ms (or Infinity) as 1 ms: clamp.
+  const budget = Math.min(req.timeoutMs > 0 ? req.timeoutMs : Infinity, limits.maxTotalMs, 2 ** 31 - 1);
   const timer = setTimeout(
     () => controller.abort(new RelayFailure('TIMEOUT', `Timed out: no complete answer within ${budget} ms. The server may be slow or not answering; try a longer timeout.`)),
     budget,
