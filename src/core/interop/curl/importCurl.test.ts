@@ -65,6 +65,7 @@ describe('cURL import', () => {
       ['lit', 'text', '@not-a-file', undefined, undefined, undefined],
     ]);
     expect(one(`curl -did=1234 http://h.test`).req.body.raw).toBe('id=1234');
+    expect(one(`curl --sil --compr --data-r x http://h.test`)).toMatchObject({ notes: [{ path: '--sil', action: 'skipped' }], req: { body: { raw: 'x' }, headers: [{ key: 'Accept-Encoding' }, { key: 'Content-Type' }] } });
   });
 
   it('reports unsupported and output-only flags by name, never silently', () => {

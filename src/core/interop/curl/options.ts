@@ -13,8 +13,8 @@ export const OUTPUT_ONLY: Record<string, { arg: boolean }> = {
   silent: { arg: false }, 'show-error': { arg: false }, verbose: { arg: false }, include: { arg: false }, output: { arg: true },
   fail: { arg: false }, 'progress-bar': { arg: false }, 'write-out': { arg: true }, 'dump-header': { arg: true },
   'cookie-jar': { arg: true }, 'remote-name': { arg: false }, 'no-progress-meter': { arg: false }, trace: { arg: true },
-  'trace-ascii': { arg: true }, globoff: { arg: false }, 'connect-timeout': { arg: true }, 'fail-with-body': { arg: false },
-  'remote-header-name': { arg: false }, 'create-dirs': { arg: false }, stderr: { arg: true }, 'retry': { arg: true },
+  'trace-ascii': { arg: true }, globoff: { arg: false }, 'fail-with-body': { arg: false },
+  'remote-header-name': { arg: false }, 'create-dirs': { arg: false }, stderr: { arg: true },
 };
 
 /** Options Reqlab cannot honour; listed so their value is not mistaken for the URL. */
@@ -22,7 +22,7 @@ export const UNSUPPORTED_WITH_ARG = new Set([
   'proxy', 'proxy-user', 'cert', 'cacert', 'capath', 'key', 'key-type', 'cert-type', 'resolve', 'connect-to', 'upload-file',
   'range', 'interface', 'limit-rate', 'ciphers', 'config', 'netrc-file', 'unix-socket', 'abstract-unix-socket', 'pass',
   'proxy-header', 'continue-at', 'local-port', 'dns-servers', 'socks5', 'socks5-hostname', 'preproxy', 'time-cond', 'ntlm-wb',
-  'aws-sigv4', 'variable', 'expand-data', 'expand-url', 'expand-header', 'krb', 'crlfile', 'pinnedpubkey', 'max-filesize',
+  'aws-sigv4', 'variable', 'connect-timeout', 'retry', 'retry-delay', 'retry-max-time', 'expand-data', 'expand-url', 'expand-header', 'krb', 'crlfile', 'pinnedpubkey', 'max-filesize',
 ]);
 
 export const SHORT: Record<string, string> = {
@@ -36,4 +36,13 @@ export const SHORT: Record<string, string> = {
 
 export function takesArg(long: string): boolean {
   return SUPPORTED[long]?.arg ?? OUTPUT_ONLY[long]?.arg ?? (UNSUPPORTED_WITH_ARG.has(long) || ['speed-limit', 'speed-time', 'telnet-option', 'time-cond', 'continue-at'].includes(long));
+}
+
+const KNOWN = [...Object.keys(SUPPORTED), ...Object.keys(OUTPUT_ONLY), ...UNSUPPORTED_WITH_ARG];
+
+/** curl accepts any unambiguous prefix of a long option (`--sil` is `--silent`). */
+export function expandLong(name: string): string {
+  if (KNOWN.includes(name)) return name;
+  const matches = KNOWN.filter((k) => k.startsWith(name));
+  return matches.length === 1 ? matches[0]! : name;
 }

@@ -1,4 +1,4 @@
-import { SHORT, takesArg } from './options';
+import { SHORT, expandLong, takesArg } from './options';
 
 export interface CurlOption {
   /** Long name without dashes (`data-raw`), or `url` for positional words. */
@@ -29,9 +29,9 @@ export function parseArgs(words: string[]): { options: CurlOption[]; missingValu
     }
     if (w === '--') { endOfOptions = true; continue; }
     if (w.startsWith('--')) {
-      let name = w.slice(2);
+      let name = expandLong(w.slice(2));
       let negated = false;
-      if (name.startsWith('no-') && !takesArg(name)) { negated = true; name = name.slice(3); }
+      if (name.startsWith('no-') && !takesArg(name)) { negated = true; name = expandLong(name.slice(3)); }
       const value = takesArg(name) ? next(w) : null;
       if (takesArg(name) && value === null) continue;
       options.push({ name, flag: w, value, negated });

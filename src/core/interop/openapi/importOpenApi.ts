@@ -41,6 +41,8 @@ function serverVariables(doc: Schema, report: ReportBuilder): Variable[] {
 }
 
 export function importOpenApi(text: string | object): { collection: Collection; environment: Environment; report: ReportBuilder } {
+  // Read before upgrading: the upgrader rewrites the document in place.
+  const source = typeof text === 'object' ? ((text as Schema).swagger ? `Swagger ${String((text as Schema).swagger)}` : `OpenAPI ${String((text as Schema).openapi)}`) : 'OpenAPI';
   let doc: Schema;
   try {
     const upgraded = upgrade(text as string).specification as unknown;
@@ -50,7 +52,6 @@ export function importOpenApi(text: string | object): { collection: Collection; 
   } catch (e) {
     throw new ImportError(`not a readable OpenAPI document: ${(e as Error).message}`);
   }
-  const source = typeof text === 'object' ? ((text as Schema).swagger ? `Swagger ${String((text as Schema).swagger)}` : `OpenAPI ${String((text as Schema).openapi)}`) : 'OpenAPI';
   const report = new ReportBuilder('openapi', source);
   const info = (doc.info ?? {}) as Schema;
   const serverVars = serverVariables(doc, report);
