@@ -2,3 +2,4 @@
 export { installWorkspace } from './installWorkspace';
 export { useEffectiveAuth } from './useEffectiveAuth';
 export { openSavedRequest, COLLECTION_ORIGIN } from './openInTab';
+export { InheritedAuthNote } from './InheritedAuthNote';

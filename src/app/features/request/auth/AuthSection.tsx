@@ -1,5 +1,6 @@
 import type { Auth, AuthType, RequestModel } from '../../../../core/model';
 import { withAuth } from '../requestEdits';
+import { InheritedAuthNote } from '../../collections';
 
 type Update = (r: (req: RequestModel) => RequestModel) => void;
 
@@ -63,6 +64,7 @@ export function AuthSection({ request, update }: { request: RequestModel; update
       {auth.type === 'inherit' && (
         <p className="rl-note">Uses the auth of the folder or collection this request belongs to; none when it has no parent.</p>
       )}
+      {auth.type === 'inherit' && <InheritedAuthNote request={request} />}
       {auth.type === 'none' && <p className="rl-note">No Authorization header is added, even if a parent has auth.</p>}
       {(auth.type === 'basic' || auth.type === 'digest') && (
         <>
