@@ -1,20 +1,50 @@
+import { useEffect, useRef } from 'react';
 import Editor from '@monaco-editor/react';
 import { monaco } from './monacoSetup';
 import type { CodeEditorProps } from './codeEditorProps';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 
-/** The real editor; only reached through the lazy CodeEditor so Monaco stays out of the entry chunk. */
+type StandaloneEditor = monaco.editor.IStandaloneCodeEditor;
+
+/**
+ * The real editor; only reached through the lazy CodeEditor so Monaco stays out of the entry chunk.
+ * It is uncontrolled: the text typed here is not compared back on every keystroke (that would
+ * rebuild the whole string of a big body twice per key); only a value changed from outside
+ * (Format, another view) is written into the model.
+ */
 export default function MonacoCodeEditor(props: CodeEditorProps) {
   const theme = useResolvedTheme();
+  const editorRef = useRef<StandaloneEditor | null>(null);
+  const lastValue = useRef(props.value);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model || props.value === lastValue.current) return;
+    lastValue.current = props.value;
+    if (model.getValue() !== props.value) {
+      // pushEditOperations keeps undo and also works on read-only editors.
+      model.pushEditOperations([], [{ range: model.getFullModelRange(), text: props.value }], () => null);
+    }
+  }, [props.value]);
+
   return (
     <Editor
-      value={props.value}
+      defaultValue={props.value}
       language={props.language}
       path={props.path}
       theme={theme === 'dark' ? 'vs-dark' : 'vs'}
       height={props.height ?? '100%'}
       loading={<div className="rl-editor-loading">Loading editor…</div>}
-      onChange={(v) => props.onChange?.(v ?? '')}
+      onMount={(editor) => {
+        editorRef.current = editor;
+        // A model kept from an earlier mount (same path) may hold older text.
+        const model = editor.getModel();
+        if (model && model.getValue() !== lastValue.current) model.setValue(lastValue.current);
+      }}
+      onChange={(v) => {
+        lastValue.current = v ?? '';
+        props.onChange?.(lastValue.current);
+      }}
       onValidate={(markers) =>
         props.onValidate?.(
           markers

@@ -11,12 +11,19 @@ import { SettingsSection } from './settings/SettingsSection';
 type SectionId = 'params' | 'headers' | 'auth' | 'body' | 'settings';
 type Update = (r: (req: RequestModel) => RequestModel) => void;
 
+/** The section each tab had open, so switching tabs comes back to the same place. */
+const sectionByTab = new Map<string, SectionId>();
+
 function count(n: number): string | undefined {
   return n > 0 ? String(n) : undefined;
 }
 
 export function RequestSections({ tabId, request, update }: { tabId: string; request: RequestModel; update: Update }) {
-  const [section, setSection] = useState<SectionId>('params');
+  const [section, setSectionState] = useState<SectionId>(() => sectionByTab.get(tabId) ?? 'params');
+  const setSection = (id: SectionId) => {
+    sectionByTab.set(tabId, id);
+    setSectionState(id);
+  };
   const tabs = [
     { id: 'params' as const, label: 'Params', badge: count(request.params.filter((p) => p.enabled).length) },
     { id: 'headers' as const, label: 'Headers', badge: count(request.headers.filter((h) => h.enabled).length) },
