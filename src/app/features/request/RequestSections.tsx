@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { RequestModel } from '../../../core/model';
 import { TabPanel } from '../../components/TabPanel';
 import { TabStrip } from '../../components/TabStrip';
-import { AuthSection } from './auth/AuthSection';
-import { BodySection } from './body/BodySection';
-import { HeadersSection } from './headers/HeadersSection';
 import { ParamsSection } from './params/ParamsSection';
 import { SettingsSection } from './settings/SettingsSection';
+
+// Params and Settings are what a first request needs; the others (header knowledge, file
+// pickers, form tables) load on first use to keep the entry chunk small.
+const HeadersSection = lazy(() => import('./headers/HeadersSection').then((m) => ({ default: m.HeadersSection })));
+const AuthSection = lazy(() => import('./auth/AuthSection').then((m) => ({ default: m.AuthSection })));
+const BodySection = lazy(() => import('./body/BodySection').then((m) => ({ default: m.BodySection })));
 
 type SectionId = 'params' | 'headers' | 'auth' | 'body' | 'settings';
 type Update = (r: (req: RequestModel) => RequestModel) => void;
@@ -35,11 +38,13 @@ export function RequestSections({ tabId, request, update }: { tabId: string; req
     <div className="rl-request-sections">
       <TabStrip label="Request sections" idPrefix="rl-req" tabs={tabs} selected={section} onSelect={setSection} />
       <TabPanel idPrefix="rl-req" id={section}>
-        {section === 'params' && <ParamsSection request={request} update={update} />}
-        {section === 'headers' && <HeadersSection request={request} update={update} />}
-        {section === 'auth' && <AuthSection request={request} update={update} />}
-        {section === 'body' && <BodySection tabId={tabId} request={request} update={update} />}
-        {section === 'settings' && <SettingsSection request={request} update={update} />}
+        <Suspense fallback={<p className="rl-note">Loading…</p>}>
+          {section === 'params' && <ParamsSection request={request} update={update} />}
+          {section === 'headers' && <HeadersSection request={request} update={update} />}
+          {section === 'auth' && <AuthSection request={request} update={update} />}
+          {section === 'body' && <BodySection tabId={tabId} request={request} update={update} />}
+          {section === 'settings' && <SettingsSection request={request} update={update} />}
+        </Suspense>
       </TabPanel>
     </div>
   );
