@@ -68,27 +68,60 @@ function handle(docId: string): WorkerBody {
   };
 }
 
+interface SharedDoc {
+  ready: Promise<string>;
+  refs: number;
+}
+
+/** One worker copy per body and charset, shared by the views that show it (Pretty, Raw, JSONPath). */
+const shared = new WeakMap<Uint8Array, Map<string, SharedDoc>>();
+
+async function copyToWorker(bytes: Uint8Array, kind: BodyKind, charset: string | undefined): Promise<string> {
+  const docId = `doc-${nextDoc++}`;
+  const w = getWorker();
+  w.postMessage({ type: 'begin', docId, totalBytes: bytes.length, kind, charset } satisfies BodyWorkerRequest);
+  for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) {
+    const slice = bytes.slice(offset, offset + CHUNK_BYTES);
+    w.postMessage({ type: 'chunk', docId, offset, buffer: slice.buffer } satisfies BodyWorkerRequest, [slice.buffer]);
+    if (offset + CHUNK_BYTES < bytes.length) await yieldToPage();
+  }
+  return docId;
+}
+
 /**
- * Copies `bytes` to the worker (the caller keeps its own copy for Save, Hex and history)
- * and returns a handle. Cancels quietly if `signal` aborts between slices.
+ * Gives the worker a copy of `bytes` (the caller keeps its own for Save, Hex and history) and
+ * returns a handle. Views of the same body share one copy; it is freed when the last handle closes.
+ * Rejects with an AbortError if `signal` aborts first (the copy is then released).
  */
 export async function openWorkerBody(
   bytes: Uint8Array,
   opts: { kind: BodyKind; charset?: string; signal?: AbortSignal },
 ): Promise<WorkerBody> {
-  const docId = `doc-${nextDoc++}`;
-  const w = getWorker();
-  w.postMessage({ type: 'begin', docId, totalBytes: bytes.length, kind: opts.kind, charset: opts.charset } satisfies BodyWorkerRequest);
-  for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) {
-    if (opts.signal?.aborted) {
-      w.postMessage({ type: 'close', docId } satisfies BodyWorkerRequest);
-      throw new DOMException('Cancelled', 'AbortError');
-    }
-    const slice = bytes.slice(offset, offset + CHUNK_BYTES);
-    w.postMessage({ type: 'chunk', docId, offset, buffer: slice.buffer } satisfies BodyWorkerRequest, [slice.buffer]);
-    if (offset + CHUNK_BYTES < bytes.length) await yieldToPage();
+  const key = `${opts.kind}|${opts.charset ?? ''}`;
+  let byKey = shared.get(bytes);
+  if (!byKey) shared.set(bytes, (byKey = new Map()));
+  let entry = byKey.get(key);
+  if (!entry) {
+    entry = { ready: copyToWorker(bytes, opts.kind, opts.charset), refs: 0 };
+    byKey.set(key, entry);
   }
-  return handle(docId);
+  entry.refs++;
+  const current = entry;
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    current.refs--;
+    if (current.refs > 0) return;
+    byKey.delete(key);
+    void current.ready.then((docId) => getWorker().postMessage({ type: 'close', docId } satisfies BodyWorkerRequest));
+  };
+  const docId = await current.ready;
+  if (opts.signal?.aborted) {
+    release();
+    throw new DOMException('Cancelled', 'AbortError');
+  }
+  return { ...handle(docId), close: release };
 }
 
 /** Starts the worker ahead of need (while a request runs), so the response doesn't pay for it. */

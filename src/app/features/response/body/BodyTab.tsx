@@ -32,7 +32,8 @@ export function BodyTab({ response, bodyKey }: Props) {
 
   const views: TabDef<BodyViewId>[] = [];
   if (info.kind === 'json' || info.kind === 'xml' || info.kind === 'html') views.push({ id: 'pretty', label: 'Pretty' });
-  if (isTextKind(info.kind) || info.kind === 'binary') views.push({ id: 'raw', label: 'Raw' });
+  // Not "Raw": that name belongs to the Response sections tab, and tests find tabs by name.
+  if (isTextKind(info.kind) || info.kind === 'binary') views.push({ id: 'raw', label: 'Source' });
   if (info.kind === 'html' || info.kind === 'image' || info.kind === 'pdf') views.push({ id: 'preview', label: 'Preview' });
   if (info.kind !== 'empty') views.push({ id: 'hex', label: 'Hex' });
   const preferred: BodyViewId = views[0]?.id ?? 'raw';
