@@ -93,3 +93,36 @@ describe('prettyText', () => {
     expect(result.note).toMatch(/ends early/);
   });
 });
+
+describe('indexJsonLines on generated documents', () => {
+  // A small deterministic PRNG so failures reproduce.
+  function rng(seed: number) {
+    return () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+  }
+  function value(r: () => number, depth: number): unknown {
+    const pick = r();
+    if (depth > 3 || pick < 0.3) {
+      const leaf = Math.floor(r() * 6);
+      return [null, true, false, Math.round(r() * 1e6) / 100, `s "${'x'.repeat(Math.floor(r() * 5))}" \\ é ✓\n`, ''][leaf];
+    }
+    if (pick < 0.65) return Array.from({ length: Math.floor(r() * 4) }, () => value(r, depth + 1));
+    return Object.fromEntries(Array.from({ length: Math.floor(r() * 4) }, (_, i) => [`k${i} :,{}`, value(r, depth + 1)]));
+  }
+
+  it('matches JSON.stringify(…, 2) for many random documents, minified or indented', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const doc = value(rng(seed), 0);
+      const expected = JSON.stringify(doc, null, 2);
+      for (const source of [JSON.stringify(doc), JSON.stringify(doc, null, '\t')]) {
+        const bytes = enc(source);
+        const { index, error, incomplete } = indexJsonLines(bytes);
+        expect(error, `seed ${seed}`).toBeUndefined();
+        expect(incomplete).toBe(false);
+        expect(rows(bytes, index, renderJsonRow).join('\n'), `seed ${seed}`).toBe(expected);
+      }
+    }
+  });
+});
