@@ -58,6 +58,9 @@ describe('code generation', () => {
     expect(masked).toContain('https://api.test/x');
     const clear = await snippetForRequest(request, { scopes }, { target: 'python', secrets: 'resolve' });
     expect(clear).toContain('Bearer hunter2');
+    const kept = await snippetForRequest(newRequest({ url: '{{host}}/x', headers: [newKeyValue('X-Host', '{{host}}')] }), { scopes }, { target: 'python', variables: 'placeholder' });
+    expect(kept).toContain('url = "{{host}}/x"');
+    expect(kept).toContain('"X-Host": "{{host}}"');
   });
 
   it('JS fetch sends multipart files as files, not as their path in a string', async () => {

@@ -1,5 +1,5 @@
 import { HTTPSnippet, type HarRequest, type TargetId } from 'httpsnippet-lite';
-import type { PreparedRequest, RequestModel } from '../../model';
+import type { PreparedRequest, RequestModel, Variable, VariableScopes } from '../../model';
 import { type PrepareContext, prepareRequest } from '../../prepare';
 import { exportCurl } from '../curl/exportCurl';
 import { pythonRequests } from './pythonRequests';
@@ -68,10 +68,27 @@ export interface SnippetOptions {
   target: SnippetTargetId;
   /** `placeholder` keeps secret variables as {{name}} in the code; they are masked by default. */
   secrets?: 'resolve' | 'placeholder';
+  /** `placeholder` keeps every variable as {{name}} (code to fill in later); `resolve` by default. */
+  variables?: 'resolve' | 'placeholder';
 }
 
-/** Prepares (secrets masked unless asked) and generates in one step. */
+const asPlaceholders = (vars: Variable[]): Variable[] => vars.map((v) => ({ ...v, value: `{{${v.key}}}` }));
+
+/** Keeps variables as written: each resolves to its own {{name}}. */
+function placeholderScopes(scopes: VariableScopes): VariableScopes {
+  return {
+    globals: asPlaceholders(scopes.globals),
+    collection: scopes.collection.map(asPlaceholders),
+    environment: asPlaceholders(scopes.environment),
+    ...(scopes.request ? { request: asPlaceholders(scopes.request) } : {}),
+  };
+}
+
+/** Prepares (secrets masked unless asked, variables resolved unless asked) and generates in one step. */
 export async function snippetForRequest(request: RequestModel, ctx: PrepareContext, opts: SnippetOptions): Promise<string> {
-  const prepared = await prepareRequest(request, { ...ctx, secrets: opts.secrets ?? 'placeholder' });
+  const keep = opts.variables === 'placeholder';
+  const prepared = await prepareRequest(request, { ...ctx, scopes: keep ? placeholderScopes(ctx.scopes) : ctx.scopes, secrets: opts.secrets ?? 'placeholder' });
+  // A URL that starts with a variable got a default scheme while preparing; the variable carries its own.
+  if (keep && request.url.trim().startsWith('{{') && prepared.url.startsWith('http://{{')) prepared.url = prepared.url.slice('http://'.length);
   return generateSnippet(prepared, opts.target);
 }
