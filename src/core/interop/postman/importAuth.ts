@@ -41,6 +41,14 @@ export function importAuth(a: PmAuth, path: string, report: ReportBuilder, topLe
       return { type: 'digest', username: p.username ?? '', password: p.password ?? '' };
     case 'apikey':
       return { type: 'apikey', key: p.key ?? '', value: p.value ?? '', in: p.in === 'query' ? 'query' : 'header' };
+    case 'oauth2':
+      // Postman sends the saved access token as a bearer header; getting a new token is not done here.
+      if (p.accessToken && p.addTokenTo !== 'queryParams') {
+        report.changed(path, 'OAuth 2.0: the saved access token is sent as a bearer token; fetching a new token is not supported yet');
+        return { type: 'bearer', token: p.accessToken, ...(p.headerPrefix !== undefined && p.headerPrefix !== 'Bearer' ? { prefix: p.headerPrefix } : {}) };
+      }
+      report.changed(path, 'OAuth 2.0 without a saved access token is not supported yet; the request is sent without auth');
+      return { type: 'none' };
     default:
       report.changed(path, `auth type "${a.type}" is not supported yet; the request is sent without auth`);
       return { type: 'none' };

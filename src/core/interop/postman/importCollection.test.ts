@@ -71,6 +71,7 @@ describe('Postman collection import', () => {
         { name: 'v20 auth', request: { url: 'http://x.test', auth: { type: 'basic', basic: { username: 'u', password: 'p' } } } },
         { name: 'bare', request: 'http://x.test/bare?q=1' },
         { name: 'oauth', request: { url: 'http://x.test', auth: { type: 'oauth2', oauth2: [] } } },
+        { name: 'oauth token', request: { url: 'http://x.test', auth: { type: 'oauth2', oauth2: [{ key: 'accessToken', value: 'at-1' }, { key: 'addTokenTo', value: 'header' }] } } },
       ],
     };
     const r = importAny(JSON.stringify(data));
@@ -80,6 +81,7 @@ describe('Postman collection import', () => {
     expect(reqs[1]!.auth).toEqual({ type: 'basic', username: 'u', password: 'p' });
     expect(reqs[2]!.params.map((p) => p.key)).toEqual(['q']);
     expect(reqs[3]!.auth).toEqual({ type: 'none' });
+    expect(reqs[4]!.auth).toEqual({ type: 'bearer', token: 'at-1' });
     expect(r.report.notes).toEqual(expect.arrayContaining([
       expect.objectContaining({ path: 'item[0].request.body.formdata[1]', action: 'changed' }),
       expect.objectContaining({ path: 'item[3].request.auth', action: 'changed' }),
