@@ -30,7 +30,14 @@ export function useDraft<T>(source: T, save: (value: T) => Promise<void>, delayM
     if (value !== null) void saveRef.current(value).catch(() => undefined);
   }, []);
 
-  useEffect(() => flush, [flush]);
+  useEffect(() => {
+    // Closing the tab mid-pause: try to save what was typed rather than wait for the timer.
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
 
   const update = useCallback(
     (next: T) => {
