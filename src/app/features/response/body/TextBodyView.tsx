@@ -1,9 +1,11 @@
+import { useRef } from 'react';
 import { CodeEditor, type CodeLanguage } from '../../editor';
 import type { BodyView } from '../../../../workers/bodyProtocol';
 import { MONACO_BYTES_LIMIT } from './bodyLimits';
 import { RowsView } from './RowsView';
 import type { BodyInfo } from './useBodyInfo';
 import { useFormattedText } from './useFormattedText';
+import { useMonacoMounted } from './useMonacoMounted';
 import { useWorkerRows } from './useWorkerRows';
 
 interface Props {
@@ -31,13 +33,23 @@ function SmallText({ bytes, info, view, modelPath }: Props) {
     <>
       {result.note && <p className="rl-muted rl-note">{result.note}</p>}
       {language && result.formatted ? (
-        <div className="rl-monaco-box">
-          <CodeEditor value={result.text} language={language} path={modelPath} readOnly editorAriaLabel="Response body text" />
-        </div>
+        <MonacoWithPlainFallback text={result.text} language={language} path={modelPath} />
       ) : (
         <pre className="rl-pre rl-body-pre">{result.text}</pre>
       )}
     </>
+  );
+}
+
+/** The formatted text shows at once as plain text; Monaco (highlighting, folding) covers it when loaded. */
+function MonacoWithPlainFallback({ text, language, path }: { text: string; language: CodeLanguage; path: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const mounted = useMonacoMounted(box);
+  return (
+    <div className="rl-monaco-box" ref={box} data-monaco-ready={mounted || undefined}>
+      {!mounted && <pre className="rl-pre rl-monaco-fallback">{text}</pre>}
+      <CodeEditor value={text} language={language} path={path} readOnly editorAriaLabel="Response body text" />
+    </div>
   );
 }
 
