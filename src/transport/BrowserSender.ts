@@ -2,7 +2,7 @@ import axios, { AxiosError, type AxiosResponse } from 'axios';
 import type { PreparedRequest, ResponseRecord } from '../core/model';
 import { browserWillDrop, headersDroppedByBrowser } from './browserDroppedHeaders';
 import { SendError, type Sender, type SendProgress } from './sender';
-import { headerValue, parseRawHeaders } from './rawHeaders';
+import { headerValue } from './rawHeaders';
 import { readResourceTiming } from './resourceTiming';
 import { transportErrors } from './transportErrors';
 import { probeCors } from './probeCors';
@@ -13,6 +13,25 @@ const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 /** An axios of our own, so that none of axios' default headers (Accept …) sneak into the request. */
 const client = axios.create();
 delete (client.defaults.headers.common as Record<string, unknown>)['Accept'];
+
+/**
+ * axios' fetch adapter calls this: it drops the `axios/x.y` User-Agent the adapter adds (a page
+ * cannot choose its User-Agent; where a browser would send it, it would also force a CORS
+ * preflight) and keeps the Response, whose final URL and headers axios does not expose.
+ */
+function recordingFetch(sink: { response?: Response }) {
+  return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    let request = input instanceof Request ? input : new Request(input, init);
+    if (request.headers.has('user-agent')) {
+      const headers = new Headers(request.headers);
+      headers.delete('user-agent');
+      request = new Request(request, { headers });
+    }
+    const response = await fetch(request, input instanceof Request ? init : undefined);
+    sink.response = response;
+    return response;
+  };
+}
 
 function httpVersionFor(url: string, measured?: string): string {
   if (measured) return measured;
@@ -36,11 +55,17 @@ export class BrowserSender implements Sender {
   async send(prepared: PreparedRequest, signal: AbortSignal, progress?: (p: SendProgress) => void): Promise<ResponseRecord> {
     const method = prepared.method.toUpperCase();
     if (FORBIDDEN_METHODS.has(method)) throw new SendError(transportErrors.forbiddenMethod(method));
+    if ((method === 'GET' || method === 'HEAD') && prepared.body && prepared.body.byteLength > 0) {
+      throw new SendError({
+        code: 'INVALID_REQUEST',
+        message: `Browsers cannot send a body with ${method}. Send it through the Local relay, or set the body type to none.`,
+      });
+    }
     const dropped = headersDroppedByBrowser(prepared);
     const headers: Record<string, string> = {};
     for (const h of prepared.headers) {
       if (browserWillDrop(h.name, h.value)) continue;
-      // XHR joins repeated request headers with ", " too; doing it here keeps them all.
+      // fetch joins repeated request headers with ", " too; doing it here keeps them all.
       const existing = Object.keys(headers).find((k) => k.toLowerCase() === h.name.toLowerCase());
       if (existing) headers[existing] = `${headers[existing]}, ${h.value}`;
       else headers[h.name] = h.value;
@@ -52,8 +77,15 @@ export class BrowserSender implements Sender {
     const startedAt = Date.now();
     const perfStart = performance.now();
     let response: AxiosResponse<ArrayBuffer>;
+    const sink: { response?: Response } = {};
     try {
       response = await client.request<ArrayBuffer>({
+        // fetch rather than XHR: with credentials 'omit' a 401 + WWW-Authenticate cannot open the
+        // browser's own login dialog (XHR to the same origin does, and the request then hangs).
+        adapter: 'fetch',
+        env: { fetch: recordingFetch(sink) },
+        withCredentials: 'omit' as unknown as boolean,
+        fetchOptions: { cache: 'no-store', redirect: 'follow' },
         method: prepared.method,
         url: prepared.url,
         headers,
@@ -72,9 +104,8 @@ export class BrowserSender implements Sender {
       throw await this.classify(e, prepared, signal);
     }
     const total = performance.now() - perfStart;
-    const xhr = response.request as XMLHttpRequest | undefined;
-    const finalUrl = xhr?.responseURL || prepared.url;
-    const rawHeaders = xhr ? parseRawHeaders(xhr.getAllResponseHeaders()) : [];
+    const finalUrl = sink.response?.url || prepared.url;
+    const rawHeaders: [string, string][] = sink.response ? [...sink.response.headers.entries()] : [];
     const bytes = new Uint8Array(response.data ?? new ArrayBuffer(0));
     const rt = readResourceTiming(finalUrl, perfStart);
     const contentLength = headerValue(rawHeaders, 'content-length');
