@@ -1,5 +1,5 @@
 import { test, expect } from '../support/test';
-import { openApp } from '../support/app';
+import { openApp, openRequestTab } from '../support/app';
 
 test('Monaco loads only when a body editor is shown, from this server, and marks JSON errors', async ({ page }) => {
   const scripts: string[] = [];
@@ -11,7 +11,7 @@ test('Monaco loads only when a body editor is shown, from this server, and marks
   const before = scripts.length;
   expect(scripts.some((s) => /monaco|editor\.main|editor\.api/i.test(s))).toBe(false);
 
-  await page.getByRole('tab', { name: 'Body' }).click();
+  await openRequestTab(page, 'Body');
   await page.getByRole('combobox', { name: 'Body type' }).selectOption({ label: 'JSON' });
   const editor = page.getByLabel('Request body').locator('.monaco-editor');
   await expect(editor).toBeVisible();

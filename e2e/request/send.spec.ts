@@ -1,5 +1,5 @@
 import { test, expect } from '../support/test';
-import { chooseSender, openApp, responseRegion, sandbox, send, setMethod, setUrl, status, type SenderName } from '../support/app';
+import { chooseSender, openApp, responseRegion, sandbox, send, setMethod, setUrl, status, type SenderName, openRequestTab } from '../support/app';
 
 const senders: SenderName[] = ['Local relay', 'Browser (direct)'];
 
@@ -29,7 +29,7 @@ for (const sender of senders) {
     test('POST with a JSON body creates a book: 201 Created', async ({ page }) => {
       await setMethod(page, 'POST');
       await setUrl(page, sandbox(page, '/books'));
-      await page.getByRole('tab', { name: 'Body' }).click();
+      await openRequestTab(page, 'Body');
       await page.getByRole('combobox', { name: 'Body type' }).selectOption({ label: 'JSON' });
       const editor = page.getByLabel('Request body');
       await expect(editor.locator('.monaco-editor')).toBeVisible();
@@ -59,7 +59,7 @@ for (const sender of senders) {
       await expect(cancel).toBeVisible();
       await cancel.click();
       await expect(responseRegion(page).getByRole('alert')).toContainText(/cancel/i);
-      await expect(page.getByRole('button', { name: 'Send' })).toBeEnabled();
+      await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeEnabled();
     });
   });
 }
@@ -81,8 +81,8 @@ test('an invalid URL is flagged at the field and cannot be sent', async ({ page 
   const url = page.getByRole('textbox', { name: 'URL' });
   await url.fill('http://exa mple.com/');
   await expect(url).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();
   await url.fill(sandbox(page, '/anything'));
   await expect(url).not.toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('button', { name: 'Send' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeEnabled();
 });

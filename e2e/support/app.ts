@@ -12,7 +12,7 @@ export async function openApp(page: Page): Promise<void> {
 export async function chooseSender(page: Page, sender: SenderName): Promise<void> {
   const group = page.getByRole('radiogroup', { name: 'Send via' });
   if (!(await group.isVisible())) {
-    await page.getByRole('tab', { name: 'Settings' }).click();
+    await openRequestTab(page, 'Settings');
   }
   await group.getByRole('radio', { name: sender }).check();
 }
@@ -28,7 +28,7 @@ export async function setUrl(page: Page, url: string): Promise<void> {
 }
 
 export async function send(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
 }
 
 export function responseRegion(page: Page) {
@@ -42,4 +42,13 @@ export function status(page: Page) {
 /** Absolute URL of a sandbox route on the server under test (same origin as the page). */
 export function sandbox(page: Page, path: string): string {
   return new URL(`/sandbox${path}`, page.url()).toString();
+}
+
+export function requestRegion(page: Page) {
+  return page.getByRole('region', { name: 'Request' });
+}
+
+/** A tab of the request editor (the response has tabs with the same names). */
+export async function openRequestTab(page: Page, name: 'Params' | 'Headers' | 'Auth' | 'Body' | 'Settings'): Promise<void> {
+  await requestRegion(page).getByRole('tab', { name, exact: true }).click();
 }

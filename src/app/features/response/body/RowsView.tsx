@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { BodyView, IndexInfo } from '../../../../workers/bodyProtocol';
 import type { WorkerBody } from '../../../../workers/bodyWorkerClient';
 import { HighlightedRow } from './HighlightedRow';
@@ -16,32 +16,28 @@ interface Props {
 
 /** Rows fetched from the worker a page at a time, as they scroll into view. */
 export function RowsView({ body, view, info, highlight, ariaLabel }: Props) {
-  const pages = useRef(new Map<number, string[] | 'pending'>());
+  // One page cache per (body, view), created with it: a cache reset in an effect ran after the
+  // list had already asked for its first rows, so a second JSONPath result stayed blank.
+  const { pages } = useMemo(() => ({ body, view, pages: new Map<number, string[] | 'pending'>() }), [body, view]);
   const [, setVersion] = useState(0);
-  useEffect(() => {
-    pages.current = new Map();
-    setVersion((v) => v + 1);
-  }, [body, view]);
   const onRange = useCallback(
     (first: number, last: number) => {
       for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++) {
-        if (pages.current.has(p)) continue;
-        pages.current.set(p, 'pending');
-        const map = pages.current;
+        if (pages.has(p)) continue;
+        pages.set(p, 'pending');
         body
           .rows(view, p * PAGE, (p + 1) * PAGE)
           .then((rows) => {
-            if (pages.current !== map) return;
-            map.set(p, rows);
+            pages.set(p, rows);
             setVersion((v) => v + 1);
           })
-          .catch(() => map.delete(p));
+          .catch(() => pages.delete(p));
       }
     },
-    [body, view],
+    [body, view, pages],
   );
   const renderRow = (index: number) => {
-    const page = pages.current.get(Math.floor(index / PAGE));
+    const page = pages.get(Math.floor(index / PAGE));
     const text = Array.isArray(page) ? (page[index % PAGE] ?? '') : '';
     return (
       <>
