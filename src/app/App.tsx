@@ -8,9 +8,11 @@ import { useActiveTab } from './state/useActiveTab';
 import { useSendRequest } from './state/useSendRequest';
 import { relayAvailable } from '../transport';
 import { installWorkspace } from './features/collections';
+import { installInterop } from './features/import';
 
 // Sidebar panels (collections, history, environments, backup), variables for prepare, history recording.
 installWorkspace();
+installInterop();
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, retry: false } } });
 

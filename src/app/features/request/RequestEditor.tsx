@@ -10,6 +10,8 @@ import { UnresolvedConfirm } from './UnresolvedConfirm';
 import { UrlField } from './UrlField';
 import { withUrl } from './requestEdits';
 import { useSendShortcuts } from './useSendShortcuts';
+import { RequestTools } from '../codegen';
+import { PasteNote } from '../import';
 import './request.css';
 
 /** The request of the active tab: method, URL, Send, and the sections below. */
@@ -31,7 +33,9 @@ export function RequestEditor() {
         <MethodField value={request.method} onChange={(method) => update((r) => ({ ...r, method }))} />
         <UrlField value={request.url} onChange={(url) => update((r) => withUrl(r, url))} />
         <SendControls sending={sending} blocker={blocker} onSend={trySend} onCancel={cancel} />
+        <RequestTools tabId={tab.id} />
       </div>
+      <PasteNote tabId={tab.id} />
       {tab.confirmUnresolved && (
         <UnresolvedConfirm
           names={tab.confirmUnresolved}

@@ -1,4 +1,5 @@
 import { validateUrl } from '../../../core/url';
+import { onUrlPaste } from '../import';
 
 export function urlError(url: string): string | null {
   const check = validateUrl(url);
@@ -20,6 +21,7 @@ export function UrlField({ value, onChange }: { value: string; onChange: (url: s
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? 'rl-url-error' : undefined}
         onChange={(e) => onChange(e.target.value)}
+        onPaste={onUrlPaste}
       />
       {error && (
         <span id="rl-url-error" className="rl-error-text rl-field-error">

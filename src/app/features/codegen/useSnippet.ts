@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+import type { EditorTab } from '../../state/tabsStore';
+import { snippetFor, type CodeChoices } from './snippetFor';
+
+export type SnippetState = { kind: 'loading' } | { kind: 'ready'; code: string } | { kind: 'error'; message: string };
+
+/** Code for the tab's request, regenerated when the request or the choices change. */
+export function useSnippet(tab: EditorTab, choices: CodeChoices): SnippetState {
+  const [state, setState] = useState<SnippetState>({ kind: 'loading' });
+  const { request } = tab;
+  const { target, resolveVariables, includeSecrets } = choices;
+  useEffect(() => {
+    let current = true;
+    snippetFor(tab, request, { target, resolveVariables, includeSecrets }).then(
+      (code) => current && setState({ kind: 'ready', code }),
+      (e: unknown) => current && setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      current = false;
+    };
+    // The tab object changes with every exchange update; only its request matters here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tab.id, request, target, resolveVariables, includeSecrets]);
+  return state;
+}

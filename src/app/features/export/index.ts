@@ -1,0 +1,2 @@
+export { ExportSection } from './ExportSection';
+export { downloadText, fileNameFor } from './download';
