@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'react';
-import { buildCollections } from '../../../core/workspace';
-import { useEnvironments, useNodes } from '../../storage';
-import { useActiveEnvironmentId } from '../environments';
-import { exportCollectionAsHar, exportCollectionAsPostman, exportEnvironment, type ExportOutcome } from './exportActions';
+import { buildCollections } from '../../../core/workspace/tree';
+import { useEnvironments, useNodes } from '../../storage/queries';
+import type { ExportOutcome } from './exportActions';
+
+// The exporters (and prepare, for HAR) load on the first click, not with the sidebar.
+const actions = () => import('./exportActions');
 
 /** Export a collection (Postman v2.1 or HAR) or an environment (Postman) as a file. */
 export function ExportSection() {
   const nodes = useNodes();
   const environments = useEnvironments();
-  const activeEnvironmentId = useActiveEnvironmentId();
   const collections = useMemo(() => (nodes ? buildCollections(nodes) : []), [nodes]);
   const envs = (environments ?? []).filter((e) => e.kind === 'environment' || e.variables.length > 0);
   const [collectionId, setCollectionId] = useState('');
@@ -53,14 +54,14 @@ export function ExportSection() {
             </select>
           </label>
           <div className="rl-toolbar">
-            <button type="button" disabled={!collection} onClick={() => collection && void run(() => exportCollectionAsPostman(collection, includeSecrets))}>
+            <button type="button" disabled={!collection} onClick={() => collection && void run(async () => (await actions()).exportCollectionAsPostman(collection, includeSecrets))}>
               Export as Postman v2.1
             </button>
             <button
               type="button"
               disabled={!collection}
               title="Every request prepared with the active environment, as it would be sent"
-              onClick={() => collection && void run(() => exportCollectionAsHar(collection, environments ?? [], activeEnvironmentId, includeSecrets))}
+              onClick={() => collection && void run(async () => (await actions()).exportCollectionAsHar(collection, includeSecrets))}
             >
               Export as HAR
             </button>
@@ -80,7 +81,7 @@ export function ExportSection() {
             </select>
           </label>
           <div className="rl-toolbar">
-            <button type="button" disabled={!environment} onClick={() => environment && void run(() => exportEnvironment(environment, includeSecrets))}>
+            <button type="button" disabled={!environment} onClick={() => environment && void run(async () => (await actions()).exportEnvironment(environment, includeSecrets))}>
               Export environment
             </button>
           </div>

@@ -1,9 +1,10 @@
-import type { Collection, StoredEnvironment } from '../../../core/model';
-import { GLOBALS_ID } from '../../../core/model';
+import type { Collection, CollectionItem, PreparedRequest, RequestModel, StoredEnvironment } from '../../../core/model';
 import { exportHar } from '../../../core/interop/har/exportHar';
 import { exportPostmanCollection, exportPostmanEnvironment } from '../../../core/interop/postman/exportCollection';
-import { prepareAll } from '../../../core/interop/prepareAll';
+import { prepareRequest } from '../../../core/prepare';
 import { resolveFileBytes } from '../../state/fileStore';
+import { getPrepareContext } from '../../state/prepareContext';
+import { tabsStore } from '../../state/tabsStore';
 import { downloadText, fileNameFor } from './download';
 
 export interface ExportOutcome {
@@ -18,27 +19,34 @@ export function exportCollectionAsPostman(collection: Collection, includeSecrets
   return { fileName, problems: [] };
 }
 
+function requestsInOrder(items: readonly CollectionItem[], folders: string[] = []): { request: RequestModel; where: string }[] {
+  return items.flatMap((item) =>
+    item.kind === 'request'
+      ? [{ request: item.request, where: [...folders, item.request.name].join(' / ') }]
+      : requestsInOrder(item.items, [...folders, item.name]),
+  );
+}
+
 /**
- * HAR holds requests as sent: each one is prepared with the active environment and globals,
- * as Send would. Secret variables stay as {{name}} unless the person includes secrets.
+ * HAR holds requests as sent: each saved request is prepared exactly as Send prepares it (the
+ * shell's prepare context: active environment, globals, its folders' variables and inherited
+ * auth). Secret variables stay as {{name}} unless the person includes secrets.
  */
-export async function exportCollectionAsHar(
-  collection: Collection,
-  environments: readonly StoredEnvironment[],
-  activeEnvironmentId: string | null,
-  includeSecrets: boolean,
-): Promise<ExportOutcome> {
-  const environment = environments.find((e) => e.id === activeEnvironmentId && e.kind === 'environment');
-  const globals = environments.find((e) => e.id === GLOBALS_ID)?.variables ?? [];
-  const items = await prepareAll(collection, {
-    ...(environment ? { environment } : {}),
-    globals,
-    fileResolver: resolveFileBytes,
-    secrets: includeSecrets ? 'resolve' : 'placeholder',
-  });
-  const problems = items.filter((i) => i.error).map((i) => `${[...i.folders.map((f) => f.name), i.request.name].join(' / ')}: ${i.error!.message}`);
+export async function exportCollectionAsHar(collection: Collection, includeSecrets: boolean): Promise<ExportOutcome> {
+  const state = tabsStore.getState();
+  const tab = state.tabs.find((t) => t.id === state.activeId) ?? state.tabs[0]!;
+  const prepared: PreparedRequest[] = [];
+  const problems: string[] = [];
+  for (const { request, where } of requestsInOrder(collection.items)) {
+    try {
+      const ctx = await getPrepareContext(tab, request);
+      prepared.push(await prepareRequest(request, { ...ctx, fileResolver: resolveFileBytes, secrets: includeSecrets ? 'resolve' : 'placeholder' }));
+    } catch (e) {
+      problems.push(`${where}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
   const fileName = fileNameFor(collection.name, '.har');
-  downloadText(fileName, JSON.stringify(exportHar(items.flatMap((i) => (i.prepared ? [i.prepared] : [])), new Date()), null, 2));
+  downloadText(fileName, JSON.stringify(exportHar(prepared, new Date()), null, 2));
   return { fileName, problems };
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { ExportSection } from '../export';
 import { ImportDialog } from './ImportDialog';
 import { onImportRequest, takeImportRequest, type ImportRequest } from './importRequests';
+import { installSidebarDrop } from './sidebarDrop';
 import './import.css';
 
 /** The sidebar's "Import and export" panel: opens the import dialog, lists what can be exported. */
@@ -45,3 +46,4 @@ const counter = { value: 0 };
 onImportRequest(() => {
   counter.value++;
 });
+installSidebarDrop();

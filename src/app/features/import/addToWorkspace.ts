@@ -1,7 +1,6 @@
 import type { ImportResult, StoredEnvironment, StoredNode, Variable } from '../../../core/model';
 import { GLOBALS_ID, newId, WORKSPACE_SCHEMA_VERSION } from '../../../core/model';
 import { flattenCollection, orderAtEnd, ORDER_STEP } from '../../../core/workspace';
-import { getWorkspaceStore } from '../../storage';
 
 export interface AddedSummary {
   collections: string[];
@@ -33,7 +32,8 @@ function mergeGlobals(existing: StoredEnvironment | undefined, incoming: readonl
  * existing ones; nothing existing is replaced.
  */
 export async function addToWorkspace(result: ImportResult): Promise<AddedSummary> {
-  const store = getWorkspaceStore();
+  // Loaded on use (not a static import): this panel's chunk then shares no store code with the workspace runtime's.
+  const store = (await import('../../storage/instance')).getWorkspaceStore();
   const [nodes, envs] = await Promise.all([store.loadNodes(), store.loadEnvironments()]);
   const now = Date.now();
   const existingIds = new Set<string>(nodes.records.map((n) => n.id));

@@ -1,6 +1,5 @@
 import { createElement, lazy, Suspense } from 'react';
 import { registerSidebarSection } from '../../layout/sidebarRegistry';
-import { installSidebarDrop } from './sidebarDrop';
 
 const InteropPanel = lazy(async () => ({ default: (await import('./InteropPanel')).InteropPanel }));
 
@@ -10,10 +9,9 @@ function LazyInteropPanel() {
 
 let installed = false;
 
-/** Adds the "Import and export" sidebar panel and file drops on the sidebar; the panel loads after first paint. */
+/** Adds the "Import and export" sidebar panel; it loads after first paint, and with it file drops on the sidebar. */
 export function installInterop(): void {
   if (installed) return;
   installed = true;
   registerSidebarSection({ id: 'interop', title: 'Import and export', order: 25, Component: LazyInteropPanel });
-  installSidebarDrop();
 }

@@ -9,8 +9,11 @@ function overSidebar(event: DragEvent): boolean {
  * A file dropped anywhere on the sidebar opens the import dialog with it. Listening on the
  * document keeps the layout untouched; drags inside the collections tree carry no files.
  */
+let installed = false;
+
 export function installSidebarDrop(): void {
-  if (typeof document === 'undefined') return;
+  if (installed || typeof document === 'undefined') return;
+  installed = true;
   document.addEventListener('dragover', (event) => {
     if (!overSidebar(event)) return;
     event.preventDefault();
