@@ -1,0 +1,38 @@
+import { test, expect } from '../support/test';
+import { openApp } from '../support/app';
+import { importNestedFixture, openFromTree } from './interopPage';
+
+test('the Code panel shows Python requests for the current request, secrets masked until asked', async ({ page }) => {
+  await openApp(page);
+  await importNestedFixture(page);
+  await openFromTree(page, ['Interop fixture', 'Top request']);
+  const origin = new URL(page.url()).origin;
+
+  await page.getByRole('region', { name: 'Request' }).getByRole('button', { name: 'Code', exact: true }).click();
+  const panel = page.getByRole('dialog', { name: 'Code snippet' });
+  const language = panel.getByRole('combobox', { name: 'Language' });
+  await expect(language).toHaveValue('python');
+  const options = await language.locator('option').allTextContents();
+  expect(options[0]).toBe('Python (requests)');
+  expect(options).toEqual(expect.arrayContaining(['cURL', 'Go (net/http)', 'HTTPie', 'PowerShell']));
+
+  const code = panel.getByLabel('Generated code');
+  await expect(code).toContainText('import requests');
+  await expect(code).toContainText(`${origin}/sandbox/anything/top`);
+  await expect(code).toContainText('X-Top');
+  // The collection's bearer token is a secret variable: masked by default…
+  await expect(code).toContainText('Bearer {{token}}');
+  await expect(code).not.toContainText('s3cret-token-42');
+  await expect(code).not.toContainText('X-Off');
+  // …and in the code only when the person asks.
+  await panel.getByRole('checkbox', { name: 'Include secrets' }).check();
+  await expect(code).toContainText('Bearer s3cret-token-42');
+
+  // Keeping variables as placeholders shows {{baseUrl}} instead of its value.
+  await panel.getByRole('checkbox', { name: 'Resolve variables' }).uncheck();
+  await expect(code).toContainText('{{baseUrl}}/anything/top');
+
+  await language.selectOption({ label: 'cURL' });
+  await expect(code).toContainText('curl');
+  await expect(code).not.toContainText('import requests');
+});

@@ -1,0 +1,68 @@
+import { test, expect } from '../support/test';
+import { openApp, responseRegion, send, status } from '../support/app';
+import { collectionsTree, fixtureText, importNestedFixture, openFromTree, pickImportFile } from './interopPage';
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page);
+});
+
+test('a Postman v2.1 collection imports through the file picker, with its folders and inherited auth', async ({ page }) => {
+  const dialog = await pickImportFile(page, 'nested.postman_collection.json', fixtureText(page, 'nested.postman_collection.json'));
+  const report = dialog.getByRole('region', { name: 'Import report' });
+  await expect(report).toContainText('Postman collection v2.1');
+  await expect(report).toContainText('1 collection, 2 folders, 3 requests');
+  await dialog.getByRole('button', { name: 'Add to workspace' }).click();
+  await expect(dialog).toBeHidden();
+
+  const tree = collectionsTree(page);
+  await expect(tree.getByRole('treeitem', { name: 'Interop fixture' })).toBeVisible();
+  await openFromTree(page, ['Interop fixture', 'Folder A', 'Sub folder', 'Nested request']);
+  await expect(page.getByRole('textbox', { name: 'URL' })).toHaveValue('{{baseUrl}}/anything/nested');
+  await expect(page.getByRole('combobox', { name: 'Method' })).toHaveValue('POST');
+
+  await send(page);
+  await expect(status(page)).toHaveText('200 OK');
+  const body = responseRegion(page).getByRole('region', { name: 'Response body' });
+  await expect(body).toContainText('"/sandbox/anything/nested"');
+  // Bearer auth set on the collection reaches a request two folders down.
+  await expect(body).toContainText(/"Authorization",\s*"Bearer s3cret-token-42"/);
+  await expect(body).toContainText('"hello": "world"');
+});
+
+test('a malformed file shows where it is wrong and changes nothing', async ({ page }) => {
+  await importNestedFixture(page);
+  const treeItems = collectionsTree(page).getByRole('treeitem');
+  const before = await treeItems.count();
+
+  const dialog = await pickImportFile(page, 'broken.postman_collection.json', fixtureText(page, 'broken.postman_collection.json'));
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('item[1].item[0].request');
+  await expect(alert).toContainText('broken.postman_collection.json');
+  await expect(dialog.getByRole('button', { name: 'Add to workspace' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await expect(collectionsTree(page).getByRole('treeitem', { name: 'Broken fixture' })).toHaveCount(0);
+  await expect(treeItems).toHaveCount(before);
+  // Still nothing after a reload: the workspace in IndexedDB was not touched.
+  await page.reload();
+  await expect(collectionsTree(page).getByRole('treeitem', { name: 'Interop fixture' })).toBeVisible();
+  await expect(collectionsTree(page).getByRole('treeitem', { name: 'Broken fixture' })).toHaveCount(0);
+});
+
+test('a single cURL command pasted into the dialog opens in a new tab', async ({ page }) => {
+  const dialog = await (async () => {
+    await page.getByRole('region', { name: 'Import and export' }).getByRole('button', { name: 'Import', exact: true }).click();
+    return page.getByRole('dialog', { name: 'Import' });
+  })();
+  const url = new URL('/sandbox/anything/from-dialog', page.url()).toString();
+  await dialog.getByLabel('Paste to import').fill(`curl -X PATCH ${url} -H 'X-From: dialog'`);
+  await dialog.getByRole('button', { name: 'Import pasted text' }).click();
+  await expect(dialog.getByRole('region', { name: 'Import report' })).toContainText('cURL command');
+  await dialog.getByRole('button', { name: 'Open in new tab' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('combobox', { name: 'Method' })).toHaveValue('PATCH');
+  await expect(page.getByRole('textbox', { name: 'URL' })).toHaveValue(url);
+  await send(page);
+  await expect(status(page)).toHaveText('200 OK');
+  await expect(responseRegion(page).getByRole('region', { name: 'Response body' })).toContainText(/"X-From",\s*"dialog"/);
+});
