@@ -6,6 +6,10 @@ import { deleteEntry, restoreEntry } from './historyActions';
 import { HistoryItem } from './HistoryItem';
 import { ClearHistory } from './ClearHistory';
 
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}
+
 const DAY_ROW = 26;
 const ENTRY_ROW = 30;
 
@@ -49,7 +53,7 @@ export function HistoryList() {
         onChange={(e) => setQuery(e.target.value)}
       />
       <p className="rl-note" aria-live="polite">
-        {heads === undefined ? 'Loading history…' : query ? `${shown} of ${total} entries match.` : `${total} entries.`}
+        {heads === undefined ? 'Loading history…' : query ? `${shown} of ${plural(total, 'entry', 'entries')} match.` : `${plural(total, 'entry', 'entries')}.`}
       </p>
       {error && <p role="alert">{error}</p>}
       <div ref={scrollRef} className="rl-history-scroll" role="list" aria-label="History entries">
@@ -65,7 +69,7 @@ export function HistoryList() {
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
               >
                 {row.type === 'day' ? (
-                  <div className="rl-history-day" role="listitem" aria-label={`${row.label}, ${row.count} entries`}>
+                  <div className="rl-history-day" role="listitem" aria-label={`${row.label}, ${plural(row.count, 'entry', 'entries')}`}>
                     {row.label}
                   </div>
                 ) : (
