@@ -45,4 +45,62 @@ describe('FrameReader', () => {
     expect(reader.head?.status).toBe(201);
     expect([...reader.finish().body]).toEqual([1, 2, 3, 4]);
   });
+
+  it('grows by doubling: a large frame from small chunks is copied O(log n) times, bytes intact', () => {
+    const body = new Uint8Array(3 * 1024 * 1024 + 17).map((_, i) => (i * 31 + 7) & 255);
+    const bytes = frame(body);
+    const reader = new FrameReader(1024);
+    for (let i = 0; i < bytes.length; i += 4093) reader.push(bytes.subarray(i, i + 4093));
+    // 1 KB → 4 MB in doublings is 12 grows; one per chunk would be ~800.
+    expect(reader.grows).toBeLessThanOrEqual(13);
+    expect(reader.capacity).toBeLessThan(2 * bytes.length + 1024);
+    const out = reader.finish();
+    expect(out.body.length).toBe(body.length);
+    expect(out.body.every((b, i) => b === body[i])).toBe(true);
+    expect(out.trailer.bodySize).toBe(4);
+  });
+
+  it('grows straight to the announced body size, once, after the head', () => {
+    const body = new Uint8Array(2 * 1024 * 1024).fill(42);
+    const bytes = frame(body);
+    const headLength = encodeFrameHead(head).length;
+    const reader = new FrameReader(1024);
+    reader.push(bytes.subarray(0, headLength));
+    reader.expectBodySize(body.length);
+    const growsBefore = reader.grows;
+    for (let i = headLength; i < bytes.length; i += 65_536) reader.push(bytes.subarray(i, i + 65_536));
+    expect(reader.grows - growsBefore).toBe(1);
+    expect(reader.capacity).toBeGreaterThanOrEqual(bytes.length);
+    expect(reader.finish().body.length).toBe(body.length);
+  });
+
+  it('does not allocate for an announced body that never comes (HEAD) nor trust an absurd size', () => {
+    const reader = new FrameReader(1024);
+    reader.expectBodySize(5 * 1024 * 1024 * 1024);
+    reader.push(frame(new Uint8Array(0)));
+    expect(reader.capacity).toBeLessThan(64 * 1024);
+    expect(reader.finish().body.length).toBe(0);
+  });
+
+  it('gives the first body bytes while the frame still streams, as a copy', () => {
+    const body = new TextEncoder().encode('[\n{"id":1},\n{"id":2}\n]');
+    const bytes = frame(body);
+    const headLength = encodeFrameHead(head).length;
+    const reader = new FrameReader();
+    expect(reader.firstBodyBytes(10).length).toBe(0);
+    reader.push(bytes.subarray(0, headLength + 5));
+    const first = reader.firstBodyBytes(1024);
+    expect(new TextDecoder().decode(first)).toBe('[\n{"i');
+    expect(new TextDecoder().decode(reader.firstBodyBytes(3))).toBe('[\n{');
+    reader.push(bytes.subarray(headLength + 5));
+    first[0] = 0;
+    expect(new TextDecoder().decode(reader.finish().body)).toBe('[\n{"id":1},\n{"id":2}\n]');
+  });
+
+  it('hands out a small body in its own exact-size buffer (no spare capacity kept alive)', () => {
+    const reader = new FrameReader();
+    reader.push(frame(new Uint8Array([1, 2, 3])));
+    const { body } = reader.finish();
+    expect(body.buffer.byteLength).toBeLessThan(1024);
+  });
 });
