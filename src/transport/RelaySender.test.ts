@@ -52,6 +52,28 @@ describe('RelaySender', () => {
     expect(progress.length).toBeGreaterThan(0);
   });
 
+  it('reports the head and the first body bytes while the body still streams, copying them only while they grow', async () => {
+    const body = new TextEncoder().encode('[\n{"id":1},\n{"id":2}\n]');
+    vi.stubGlobal('fetch', async () => {
+      const head = encodeFrameHead({
+        status: 200, statusText: 'OK', httpVersion: 'HTTP/1.1', url: prepared.url,
+        headers: [['content-type', 'application/json']], redirects: [],
+      });
+      const trailer = encodeFrameTrailer({ truncated: false, bodySize: body.length, wireSize: body.length, timing: { startedAt: 5, total: 7 } });
+      return new Response(streamOf(head, body.subarray(0, 12), body.subarray(12), trailer), { status: 200 });
+    });
+    const seen: { loaded: number; status?: number; first?: string; same: boolean }[] = [];
+    let last: unknown;
+    await new RelaySender(() => 'secret').send(prepared, new AbortController().signal, (p) => {
+      seen.push({ loaded: p.loaded, status: p.partial?.status, first: p.partial && new TextDecoder().decode(p.partial.firstBytes), same: p.partial === last });
+      last = p.partial;
+    });
+    // Head alone: status known, no body yet.
+    expect(seen[0]).toEqual({ loaded: 0, status: 200, first: '', same: false });
+    expect(seen[1]).toEqual({ loaded: 12, status: 200, first: '[\n{"id":1},\n', same: false });
+    expect(seen[2]?.first).toBe(new TextDecoder().decode(body));
+  });
+
   it('turns a head error into a SendError with the relay code', async () => {
     vi.stubGlobal('fetch', async () => {
       const head = encodeFrameHead({

@@ -1,5 +1,5 @@
-import type { PreparedRequest, ResponseRecord, TransportError } from '../core/model';
-import { RELAY_PATH, RELAY_TOKEN_HEADER, type RelayRefusal, type RelayRequest } from '../core/relay/protocol';
+import type { PartialResponse, PreparedRequest, ResponseRecord, TransportError } from '../core/model';
+import { RELAY_PATH, RELAY_TOKEN_HEADER, type RelayHead, type RelayRefusal, type RelayRequest } from '../core/relay/protocol';
 import { SendError, type Sender, type SendProgress } from './sender';
 import { bytesToBase64 } from './base64';
 import { FrameReader } from './frameReader';
@@ -36,6 +36,13 @@ async function refusal(res: Response): Promise<TransportError> {
         : `The local relay answered ${res.status} instead of a response.`,
     ...(text ? { detail: text.slice(0, 500) } : {}),
   };
+}
+
+/** How much of the body is offered to show while the rest downloads (its first lines). */
+const FIRST_BYTES = 256 * 1024;
+
+function partialOf(head: RelayHead, firstBytes: Uint8Array): PartialResponse {
+  return { status: head.status, statusText: head.statusText, httpVersion: head.httpVersion, headers: head.headers, firstBytes };
 }
 
 /** Sends through Reqlab's own server, which is not bound by CORS or forbidden headers. */
@@ -81,17 +88,30 @@ export class RelaySender implements Sender {
 
     const frame = new FrameReader();
     const reader = res.body.getReader();
+    let total: number | undefined;
+    let partial: PartialResponse | undefined;
     try {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
+        const hadHead = frame.head !== null;
         frame.push(value);
         if (frame.head?.error) break;
-        if (frame.head && progress) {
+        if (!frame.head) continue;
+        if (!hadHead) {
           const length = headerValue(frame.head.headers, 'content-length');
           const encoded = headerValue(frame.head.headers, 'content-encoding');
-          progress({ loaded: frame.bodyBytesSoFar, ...(length && !encoded ? { total: Number(length) } : {}) });
+          if (length && !encoded && /^\d+$/.test(length.trim())) {
+            total = Number(length);
+            frame.expectBodySize(total);
+          }
         }
+        if (!progress) continue;
+        // The first bytes are copied only while they grow (at most FIRST_BYTES): later chunks reuse the object.
+        if (!partial || (partial.firstBytes.length < FIRST_BYTES && frame.bodyBytesSoFar > partial.firstBytes.length)) {
+          partial = partialOf(frame.head, frame.firstBodyBytes(FIRST_BYTES));
+        }
+        progress({ loaded: frame.bodyBytesSoFar, ...(total !== undefined ? { total } : {}), partial });
       }
     } catch (e) {
       if (signal.aborted) throw new SendError(transportErrors.aborted());

@@ -1,8 +1,10 @@
-import type { PreparedRequest, ResponseRecord, SenderId, TransportError } from '../core/model';
+import type { PartialResponse, PreparedRequest, ResponseRecord, SenderId, TransportError } from '../core/model';
 
 export interface SendProgress {
   loaded: number;
   total?: number;
+  /** The response head and the body's first bytes, as soon as the sender has them (same object until they change). */
+  partial?: PartialResponse;
 }
 
 /** What a sender can and cannot do; the UI explains the gaps. */
