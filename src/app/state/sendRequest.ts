@@ -1,6 +1,6 @@
 import { newId, type Exchange, type SenderId, type TransportError } from '../../core/model';
 import { PrepareError, prepareRequest } from '../../core/prepare';
-import { loadSender, resolveSenderId, SendError } from '../../transport';
+import { loadSender, resolveSenderId, SendError, type SendProgress } from '../../transport';
 import { emitExchangeComplete } from './exchangeEvents';
 import { MissingFileError, resolveFileBytes } from './fileStore';
 import { getPrepareContext } from './prepareContext';
@@ -15,7 +15,9 @@ export interface SendOptions {
 
 const inflight = new Map<string, AbortController>();
 /** Progress re-renders at most this often: a 200 MB download must not re-render per chunk. */
-const PROGRESS_EVERY_MS = 100;
+const PROGRESS_EVERY_MS = 200;
+/** The first progress waits this long: a response that completes sooner never renders a partial state. */
+const FIRST_PROGRESS_MS = 50;
 
 function prepareFailure(e: unknown): TransportError {
   if (e instanceof PrepareError) return { code: 'INVALID_REQUEST', message: e.message, detail: `at ${e.field}` };
@@ -63,15 +65,16 @@ export async function sendTab(tabId: string, opts: SendOptions = {}): Promise<vo
 
   const base: Exchange = { id, status: 'sending', prepared, startedAt, sender: senderId };
   tabsStore.setExchange(tabId, base);
-  let lastProgress = 0;
+  const progress = throttledProgress((p) => {
+    const current = tabsStore.getTab(tabId)?.exchange;
+    if (current?.id !== id || current.status !== 'sending') return;
+    const { partial, ...counts } = p;
+    tabsStore.setExchange(tabId, { ...base, progress: counts, ...(partial ? { partial } : {}) });
+  });
   try {
     const sender = await loadSender(senderId);
-    const response = await sender.send(prepared, controller.signal, (progress) => {
-      const now = performance.now();
-      if (now - lastProgress < PROGRESS_EVERY_MS) return;
-      lastProgress = now;
-      if (tabsStore.getTab(tabId)?.exchange.id === id) tabsStore.setExchange(tabId, { ...base, progress });
-    });
+    const response = await sender.send(prepared, controller.signal, progress.report);
+    progress.stop();
     finish(tabId, id, { ...base, status: 'done', response }, request);
   } catch (e) {
     const error: TransportError =
@@ -80,8 +83,37 @@ export async function sendTab(tabId: string, opts: SendOptions = {}): Promise<vo
         : { code: 'UNKNOWN', message: 'Sending failed unexpectedly.', detail: e instanceof Error ? e.message : String(e) };
     finish(tabId, id, { ...base, status: 'error', error }, request);
   } finally {
+    progress.stop();
     if (inflight.get(tabId) === controller) inflight.delete(tabId);
   }
+}
+
+/**
+ * Keeps the latest progress and shows it at most every PROGRESS_EVERY_MS (trailing, so the last
+ * state before a pause is shown): senders report per chunk, the page re-renders a few times a second.
+ */
+function throttledProgress(show: (p: SendProgress) => void) {
+  let latest: SendProgress | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let shownAt = 0;
+  let stopped = false;
+  const flush = () => {
+    timer = undefined;
+    shownAt = performance.now();
+    if (latest && !stopped) show(latest);
+  };
+  return {
+    report(p: SendProgress) {
+      latest = p;
+      if (timer !== undefined || stopped) return;
+      const wait = shownAt === 0 ? FIRST_PROGRESS_MS : Math.max(0, shownAt + PROGRESS_EVERY_MS - performance.now());
+      timer = setTimeout(flush, wait);
+    },
+    stop() {
+      stopped = true;
+      if (timer !== undefined) clearTimeout(timer);
+    },
+  };
 }
 
 /** Stops the running send of a tab; the exchange becomes an ABORTED error right away. */

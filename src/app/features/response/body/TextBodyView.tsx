@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { CodeEditor, type CodeLanguage } from '../../editor';
 import type { BodyView } from '../../../../workers/bodyProtocol';
 import { MONACO_BYTES_LIMIT } from './bodyLimits';
+import { FirstLinesView } from './FirstLinesView';
 import { RowsView } from './RowsView';
 import type { BodyInfo } from './useBodyInfo';
 import { useFormattedText } from './useFormattedText';
@@ -53,9 +54,17 @@ function MonacoWithPlainFallback({ text, language, path }: { text: string; langu
   );
 }
 
-function BigText({ bytes, info, view }: Props) {
+function BigText({ bytes, info, view, partial }: Props) {
   const rows = useWorkerRows(bytes, info.kind, info.charset, view);
-  if (rows.state === 'loading') return <p className="rl-muted">Formatting in the background…</p>;
+  if (rows.state === 'loading') {
+    // The first lines as received stay on screen while the worker formats (no blank between download and rows).
+    return (
+      <>
+        <p className="rl-muted">Formatting in the background…</p>
+        <FirstLinesView bytes={bytes} charset={info.charset} complete={!partial} />
+      </>
+    );
+  }
   if (rows.state === 'error') return <p className="rl-warning-text">Could not show the body: {rows.message}</p>;
   return (
     <>
