@@ -1,8 +1,21 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * tsx (esbuild with keepNames) wraps named functions in `__name(fn, "name")`; the functions we hand
+ * to page.evaluate are serialised with that call inside, and the page has no `__name`.
+ */
+const NAME_HELPER_INIT = 'globalThis.__name = globalThis.__name || ((f) => f);';
+
+/** Every bench context goes through here, so page.evaluate works under tsx. */
+export async function newBenchContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.addInitScript(NAME_HELPER_INIT);
+  return context;
 }
 
 /** Records long tasks from page start so the longest main-thread block can be read later. */
@@ -15,14 +28,20 @@ export const LONGTASK_INIT = `
   } catch {}
 `;
 
-export async function longestTaskSince(page: Page, since: number): Promise<number> {
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+export async function longTasksSince(page: Page, since: number): Promise<LongTask[]> {
   return page.evaluate(
-    (t) =>
-      ((window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks ?? [])
-        .filter((e) => e.start + e.duration >= t)
-        .reduce((m, e) => Math.max(m, e.duration), 0),
+    (t) => ((window as unknown as { __longtasks?: LongTask[] }).__longtasks ?? []).filter((e) => e.start + e.duration >= t),
     since,
   );
+}
+
+export async function longestTaskSince(page: Page, since: number): Promise<number> {
+  return (await longTasksSince(page, since)).reduce((m, e) => Math.max(m, e.duration), 0);
 }
 
 export async function jsHeapMb(page: Page): Promise<number> {
@@ -34,6 +53,7 @@ export async function jsHeapMb(page: Page): Promise<number> {
 }
 
 export function median(values: number[]): number {
+  if (values.length === 0) return NaN;
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;

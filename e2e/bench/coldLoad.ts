@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { median } from './browser';
+import { median, newBenchContext } from './browser';
 
 /** Entry JS = the scripts and modulepreloads that index.html loads before anything lazy. */
 export function entryJsGzipBytes(distDir: string): { files: string[]; gzip: number } {
@@ -16,7 +16,7 @@ export async function measureColdLoad(browser: Browser, url: string, runs = 5) {
   const times: number[] = [];
   const requests: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
+    const context = await newBenchContext(browser);
     const page = await context.newPage();
     let count = 0;
     page.on('request', () => count++);

@@ -1,53 +1,79 @@
 import type { Browser } from '@playwright/test';
-import { LONGTASK_INIT, jsHeapMb, longestTaskSince } from './browser';
+import { LONGTASK_INIT, jsHeapMb, longTasksSince, newBenchContext } from './browser';
 
 export interface LargeJsonResult {
   mb: number;
+  /** Click → the first lines of the body visible (while it may still be downloading). */
   firstLinesMs: number | null;
+  /** Click → the final status line and the finished body view. */
+  completeMs: number | null;
   longestTaskMs: number;
+  /** The three longest main-thread tasks, for finding what blocks. */
+  topTasksMs: number[];
   heapMb: number | null;
   survived: boolean;
   note?: string;
 }
 
-/** Sends /sandbox/json?mb=N through the relay and waits for the first lines of the body. */
+/** Sends /sandbox/json?mb=N through the relay and waits for the first lines of the body, then for the end. */
 export async function measureLargeJson(browser: Browser, baseUrl: string, mb: number): Promise<LargeJsonResult> {
-  const context = await browser.newContext();
+  const context = await newBenchContext(browser);
   const page = await context.newPage();
   await page.addInitScript(LONGTASK_INIT);
   let crashed = false;
   page.on('crash', () => (crashed = true));
   await page.goto(baseUrl);
   await page.getByRole('textbox', { name: 'URL' }).fill(new URL(`/sandbox/json?mb=${mb}`, baseUrl).toString());
+  // Let start-up work (lazy chunks, storage) finish so its tasks are not blamed on the body.
+  await page.waitForTimeout(1000);
   const start = await page.evaluate(() => performance.now());
   let firstLinesMs: number | null = null;
+  let completeMs: number | null = null;
   let note: string | undefined;
   try {
-    firstLinesMs = await page.evaluate(
+    const times = await page.evaluate(
       () =>
-        new Promise<number>((resolve, reject) => {
+        new Promise<{ first: number; complete: number }>((resolve, reject) => {
           const t = performance.now();
+          const before = document.querySelector('[aria-label="Status"][data-exchange-id]')?.getAttribute('data-exchange-id') ?? '';
           const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Send')!;
           button.click();
           const deadline = t + 240_000;
+          let first = -1;
           const check = () => {
             const body = document.querySelector('[aria-label="Response body"]');
             // The first element of the sandbox's array has an "id" key: that is the first line shown.
-            if (body && /"id"/.test(body.textContent ?? '')) resolve(performance.now() - t);
-            else if (performance.now() > deadline) reject(new Error('first lines never became visible'));
+            const hasLines = !!body && /"id"/.test(body.textContent ?? '');
+            if (hasLines && first < 0) first = performance.now() - t;
+            const status = document.querySelector('[aria-label="Status"][data-exchange-id]');
+            const done = !!status && status.getAttribute('data-exchange-id') !== before;
+            if (first >= 0 && done && hasLines) resolve({ first, complete: performance.now() - t });
+            else if (performance.now() > deadline) reject(new Error(first < 0 ? 'first lines never became visible' : 'the response never completed'));
             else requestAnimationFrame(check);
           };
           check();
         }),
     );
-    // Let the rest of the work (worker messages, rendering) settle before reading the longest task.
-    await page.waitForTimeout(1500);
+    firstLinesMs = times.first;
+    completeMs = times.complete;
+    // Let the rest of the work (worker messages, history save, rendering) settle before reading the longest task.
+    await page.waitForTimeout(2000);
   } catch (e) {
     note = (e as Error).message;
   }
   const survived = !crashed && (await page.evaluate(() => 1 + 1).catch(() => 0)) === 2;
-  const longestTaskMs = survived ? await longestTaskSince(page, start) : NaN;
+  const tasks = survived ? await longTasksSince(page, start) : [];
+  const durations = tasks.map((e) => Math.round(e.duration)).sort((a, b) => b - a);
   const heapMb = survived ? await jsHeapMb(page) : null;
   await context.close().catch(() => undefined);
-  return { mb, firstLinesMs, longestTaskMs, heapMb, survived, ...(note ? { note } : {}) };
+  return {
+    mb,
+    firstLinesMs,
+    completeMs,
+    longestTaskMs: survived ? (durations[0] ?? 0) : NaN,
+    topTasksMs: durations.slice(0, 3),
+    heapMb,
+    survived,
+    ...(note ? { note } : {}),
+  };
 }

@@ -1,33 +1,45 @@
 /**
  * npm run bench: starts the real server, drives Debian's Chromium and prints a table;
  * the JSON goes to bench-results/bench.json. Numbers are reported, never asserted.
+ *
+ * `npx tsx e2e/bench/run.ts [cold] [send] [large] [startup] [search]` runs only those parts.
+ * BENCH_DIST=<dir> serves an already built app from <dir> instead of building dist/ when stale.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { startServer } from '../../src/server/main';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildIfStale } from '../../src/server/buildIfStale';
+import { startServer, DEFAULT_DIST_DIR } from '../../src/server/startServer';
+import { measureHistorySearch } from '../../src/core/workspace/bench/historySearchBench';
 import { launchBrowser } from './browser';
 import { entryJsGzipBytes, measureColdLoad } from './coldLoad';
 import { measureSendOverhead } from './sendOverhead';
 import { measureLargeJson } from './largeJson';
+import { measureWorkspaceStartup } from './workspaceStartup';
 
 const only = process.argv.slice(2);
 const wants = (name: string) => only.length === 0 || only.includes(name);
+const ms = (n: number | null | undefined, digits = 0) => (n === null || n === undefined || !Number.isFinite(n) ? '-' : n.toFixed(digits));
 
 async function main() {
-  const server = await startServer({ port: 0, host: '127.0.0.1' });
+  const distDir = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : DEFAULT_DIST_DIR;
+  if (!process.env.BENCH_DIST) await buildIfStale(resolve(DEFAULT_DIST_DIR, '..'), distDir, (line) => console.log(line));
+  const server = await startServer({ port: 0, host: '127.0.0.1', distDir });
   const browser = await launchBrowser();
   const results: Record<string, unknown> = {};
   try {
     if (wants('cold')) {
-      const entry = entryJsGzipBytes('dist');
+      const entry = entryJsGzipBytes(distDir);
       const load = await measureColdLoad(browser, server.url);
       results.coldLoad = { entryJsGzipKb: +(entry.gzip / 1024).toFixed(1), entryFiles: entry.files, ...load };
+      console.log('\nCold load (target: entry JS ≤ 150 kB gzip)');
       console.table([{ 'entry JS (kB gz)': +(entry.gzip / 1024).toFixed(1), requests: load.requests, 'URL ready (ms)': load.readyMs }]);
     }
     if (wants('send')) {
       const rows = [];
       for (const sender of ['Local relay', 'Browser (direct)'] as const) rows.push(await measureSendOverhead(browser, server.url, sender));
       results.sendOverhead = rows;
-      console.table(rows.map((r) => ({ sender: r.sender, 'app (ms)': r.appMs.toFixed(1), 'bare fetch (ms)': r.bareMs.toFixed(1), 'overhead (ms)': r.overheadMs.toFixed(1), ratio: r.ratio.toFixed(2) })));
+      console.log('\nSend overhead: click → status, against a bare fetch (target: ≤ 50 ms median)');
+      console.table(rows.map((r) => ({ sender: r.sender, 'app (ms)': ms(r.appMs, 1), 'bare fetch (ms)': ms(r.bareMs, 1), 'overhead (ms)': ms(r.overheadMs, 1), ratio: ms(r.ratio, 2) })));
     }
     if (wants('large')) {
       const rows = [];
@@ -37,14 +49,42 @@ async function main() {
         console.log(`large JSON ${mb} MB:`, JSON.stringify(r));
       }
       results.largeJson = rows;
-      console.table(rows.map((r) => ({ MB: r.mb, 'first lines (ms)': r.firstLinesMs?.toFixed(0) ?? 'never', 'longest task (ms)': Number.isFinite(r.longestTaskMs) ? r.longestTaskMs.toFixed(0) : '-', 'heap (MB)': r.heapMb, survived: r.survived })));
+      console.log('\nLarge JSON through the relay (target: 50 MB first lines ≤ 2 s, no task > 200 ms; 200 MB survives)');
+      console.table(
+        rows.map((r) => ({
+          MB: r.mb,
+          'first lines (ms)': r.firstLinesMs === null ? 'never' : ms(r.firstLinesMs),
+          'complete (ms)': r.completeMs === null ? 'never' : ms(r.completeMs),
+          'longest task (ms)': ms(r.longestTaskMs),
+          'top tasks (ms)': r.topTasksMs.join(', '),
+          'heap (MB)': r.heapMb,
+          survived: r.survived,
+        })),
+      );
+    }
+    if (wants('startup')) {
+      const startup = await measureWorkspaceStartup(browser, server.url);
+      results.workspaceStartup = startup;
+      console.log('\nStart-up with a big workspace (target: ≤ 300 ms slower to a ready URL field)');
+      console.table(startup.rows.map((r) => ({ workspace: r.workspace, 'URL ready (ms)': r.urlReadyMs, 'history listed (ms)': r.historyListedMs ?? '-', 'longest task (ms)': r.longestTaskMs })));
+      console.log(`slower by ${startup.slowerMs} ms`);
+    }
+    if (wants('search')) {
+      const rows = measureHistorySearch(10_000);
+      const worst = Math.max(...rows.map((r) => r.medianMs));
+      results.historySearch = { entries: 10_000, worstMedianMs: worst, rows };
+      console.log('\nHistory search + day grouping over 10,000 entries, Node (target: < 50 ms)');
+      console.table(rows);
     }
   } finally {
     await browser.close();
     await server.close();
   }
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2));
+  const file = 'bench-results/bench.json';
+  // A partial run (`run.ts large`) updates its parts and keeps the others from the last run.
+  const previous = only.length > 0 && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(file, JSON.stringify({ ...previous, date: new Date().toISOString(), ...results }, null, 2));
   console.log('wrote bench-results/bench.json');
 }
 

@@ -1,12 +1,12 @@
 import type { Browser } from '@playwright/test';
-import { median } from './browser';
+import { median, newBenchContext } from './browser';
 
 /**
  * Click on Send → status visible, against a bare fetch of the same URL from the same page.
  * Both are timed inside the page with performance.now() so the Playwright round trip is not counted.
  */
 export async function measureSendOverhead(browser: Browser, baseUrl: string, sender: 'Local relay' | 'Browser (direct)', runs = 15) {
-  const context = await browser.newContext();
+  const context = await newBenchContext(browser);
   const page = await context.newPage();
   await page.goto(baseUrl);
   const target = new URL('/sandbox/anything/bench?x=1', baseUrl).toString();
@@ -27,7 +27,8 @@ export async function measureSendOverhead(browser: Browser, baseUrl: string, sen
     );
     app.push(
       await page.evaluate(async () => {
-        const status = () => document.querySelector('[aria-label="Status"]');
+        // The final status line carries the exchange id (the one shown while the body downloads does not).
+        const status = () => document.querySelector('[aria-label="Status"][data-exchange-id]');
         const before = status()?.getAttribute('data-exchange-id') ?? '';
         const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Send')!;
         const t = performance.now();
