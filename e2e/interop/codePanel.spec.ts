@@ -36,3 +36,30 @@ test('the Code panel shows Python requests for the current request, secrets mask
   await expect(code).toContainText('curl');
   await expect(code).not.toContainText('import requests');
 });
+
+test('Copy puts the shown code on the clipboard; Copy as cURL copies the request with secrets masked', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  await importNestedFixture(page);
+  await openFromTree(page, ['Interop fixture', 'Folder A', 'Form request']);
+  const request = page.getByRole('region', { name: 'Request' });
+
+  await request.getByRole('button', { name: 'Copy as cURL' }).click();
+  await expect(request.getByRole('status')).toContainText('Copied as cURL');
+  const curl = await page.evaluate(() => navigator.clipboard.readText());
+  expect(curl).toMatch(/^curl /);
+  expect(curl).toContain('-X PUT');
+  expect(curl).toContain('/sandbox/anything/form');
+  expect(curl).toContain('Bearer {{token}}');
+  expect(curl).toContain('a=1&b=two+words');
+
+  await request.getByRole('button', { name: 'Code', exact: true }).click();
+  const panel = page.getByRole('dialog', { name: 'Code snippet' });
+  await expect(panel.getByLabel('Generated code')).toContainText('requests.request("PUT"');
+  await panel.getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect(panel.getByRole('status')).toHaveText('Copied to the clipboard.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.trim()).toBe((await panel.getByLabel('Generated code').textContent())!.trim());
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(panel).toBeHidden();
+});

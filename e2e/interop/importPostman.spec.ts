@@ -66,3 +66,20 @@ test('a single cURL command pasted into the dialog opens in a new tab', async ({
   await expect(status(page)).toHaveText('200 OK');
   await expect(responseRegion(page).getByRole('region', { name: 'Response body' })).toContainText(/"X-From",\s*"dialog"/);
 });
+
+test('a file dropped on the sidebar opens the import dialog with its report', async ({ page }) => {
+  const panel = page.getByRole('region', { name: 'Import and export' });
+  await expect(panel.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
+  const text = fixtureText(page, 'nested.postman_collection.json');
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'dropped.postman_collection.json', { type: 'application/json' }));
+    return dt;
+  }, text);
+  const sidebar = page.getByRole('complementary', { name: 'Sidebar' });
+  await sidebar.dispatchEvent('dragover', { dataTransfer });
+  await sidebar.dispatchEvent('drop', { dataTransfer });
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await expect(dialog.getByRole('region', { name: 'Import report' })).toContainText('dropped.postman_collection.json');
+  await expect(dialog.getByRole('region', { name: 'Import report' })).toContainText('3 requests');
+});

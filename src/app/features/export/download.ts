@@ -12,8 +12,8 @@ export function downloadText(fileName: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file name from a person's title: letters, digits, dot, dash and underscore only. */
+/** A file name from a person's title: letters (any script), digits, dot, dash and underscore only. */
 export function fileNameFor(title: string, suffix: string): string {
-  const base = title.trim().replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '') || 'export';
+  const base = title.trim().replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^_+|_+$/g, '') || 'export';
   return `${base}${suffix}`;
 }
