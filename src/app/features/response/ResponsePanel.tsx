@@ -56,7 +56,7 @@ function ResponseView({ response, exchange }: { response: ResponseRecord; exchan
   const bodyKey = `${exchange.id ?? exchange.startedAt ?? response.timing.startedAt}`;
   return (
     <>
-      <StatusLine response={response} exchangeId={exchange.id} />
+      <StatusLine response={response} exchangeId={exchange.id} method={exchange.prepared?.method} />
       <Tabs label="Response sections" tabs={tabs} selected={section} onSelect={setSection} className="rl-response-sections">
         {section === 'body' && <BodyTab response={response} bodyKey={bodyKey} />}
         {section === 'headers' && <HeadersTab response={response} />}

@@ -2,15 +2,17 @@ import { describeStatus } from '../../../core/http/statusCodes';
 import { formatBytes } from '../../../core/format/bytes';
 import { formatDuration } from '../../../core/format/duration';
 import type { ResponseRecord } from '../../../core/model';
-import { StatusCard } from '../learn';
+import { MethodCard, StatusCard } from '../learn';
 
 interface Props {
   response: ResponseRecord;
   exchangeId?: string;
+  /** The method that was sent, for its learn card next to the status. */
+  method?: string;
 }
 
 /** "201 Created · 12 ms · 1.2 KB", coloured by class, with the relay's wire/headers sizes in a tooltip. */
-export function StatusLine({ response, exchangeId }: Props) {
+export function StatusLine({ response, exchangeId, method }: Props) {
   const info = describeStatus(response.status);
   const reason = response.statusText || info.reason;
   const sizeDetails = [
@@ -53,6 +55,12 @@ export function StatusLine({ response, exchangeId }: Props) {
         <summary>What does {response.status} mean?</summary>
         <StatusCard status={response.status} />
       </details>
+      {method && (
+        <details className="rl-learn-toggle">
+          <summary>What does {method} promise?</summary>
+          <MethodCard method={method} />
+        </details>
+      )}
     </div>
   );
 }
