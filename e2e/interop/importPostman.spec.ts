@@ -1,6 +1,6 @@
 import { test, expect } from '../support/test';
 import { openApp, responseRegion, send, status } from '../support/app';
-import { collectionsTree, fixtureText, importNestedFixture, openFromTree, pickImportFile } from './interopPage';
+import { collectionsTree, fixtureText, importNestedFixture, openFromTree, openImportDialog, pickImportFile } from './interopPage';
 
 test.beforeEach(async ({ page }) => {
   await openApp(page);
@@ -82,4 +82,22 @@ test('a file dropped on the sidebar opens the import dialog with its report', as
   const dialog = page.getByRole('dialog', { name: 'Import' });
   await expect(dialog.getByRole('region', { name: 'Import report' })).toContainText('dropped.postman_collection.json');
   await expect(dialog.getByRole('region', { name: 'Import report' })).toContainText('3 requests');
+});
+
+test('a single cURL command can be added to an existing folder instead', async ({ page }) => {
+  await importNestedFixture(page);
+  const dialog = await openImportDialog(page);
+  const url = new URL('/sandbox/anything/into-folder', page.url()).toString();
+  await dialog.getByLabel('Paste to import').fill(`curl ${url}`);
+  await dialog.getByRole('button', { name: 'Import pasted text' }).click();
+  await expect(dialog.getByRole('region', { name: 'Import report' })).toContainText('1 request');
+  await dialog.getByRole('combobox', { name: 'Collection or folder' }).selectOption({ label: '\u2003Folder A' });
+  await dialog.getByRole('button', { name: 'Add to collection' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Import and export' }).getByRole('status')).toContainText('to “Folder A”');
+  await openFromTree(page, ['Interop fixture', 'Folder A']);
+  const folderItems = collectionsTree(page).getByRole('treeitem');
+  // Folder A now holds its sub folder, its form request and the new request, at level 3.
+  await expect(collectionsTree(page).locator('[role=treeitem][aria-level="3"]')).toHaveCount(3);
+  await expect(folderItems.filter({ hasText: 'into-folder' })).toHaveCount(1);
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { tabsStore } from '../../state/tabsStore';
+import { AddToCollection } from './AddToCollection';
 import { addToWorkspace } from './addToWorkspace';
 import { ImportReportView, importedSummary } from './ImportReportView';
 import { singleRequest } from './singleRequest';
@@ -102,6 +103,15 @@ export function ImportDialog(props: { initialFile?: File; onClose: () => void; o
         )}
         {result && <ImportReportView report={result.report} {...(state.kind === 'ready' && state.fileName ? { fileName: state.fileName } : {})} />}
         {writeError && <p role="alert">{writeError}</p>}
+        {single && (
+          <AddToCollection
+            request={single}
+            onAdded={(where) => {
+              props.onDone(`Added “${single.name}” to “${where}”.`);
+              props.onClose();
+            }}
+          />
+        )}
         <div className="rl-toolbar">
           {single && (
             <button type="button" className="rl-primary" onClick={openInTab}>
@@ -110,7 +120,7 @@ export function ImportDialog(props: { initialFile?: File; onClose: () => void; o
           )}
           {result && (
             <button type="button" className={single ? undefined : 'rl-primary'} disabled={adding} onClick={() => void add()}>
-              {single ? 'Add to workspace as a collection' : 'Add to workspace'}
+              {single ? 'Add as a new collection' : 'Add to workspace'}
             </button>
           )}
           {result && (

@@ -1,6 +1,8 @@
-import type { ImportResult, StoredEnvironment, StoredNode, Variable } from '../../../core/model';
+import type { ImportResult, RequestModel, StoredEnvironment, StoredNode, StoredRequestNode, Variable } from '../../../core/model';
 import { GLOBALS_ID, newId, WORKSPACE_SCHEMA_VERSION } from '../../../core/model';
-import { flattenCollection, orderAtEnd, ORDER_STEP } from '../../../core/workspace';
+import { ORDER_STEP } from '../../../core/workspace/order';
+import { childrenByParent, flattenCollection } from '../../../core/workspace/tree';
+import { orderAtEnd } from '../../../core/workspace/treeOps';
 
 export interface AddedSummary {
   collections: string[];
@@ -78,4 +80,40 @@ export async function addToWorkspace(result: ImportResult): Promise<AddedSummary
     globalsAdded,
     globalsKept,
   };
+}
+
+/** Saves one imported request at the end of an existing collection or folder. */
+export async function addRequestTo(parentId: string, request: RequestModel): Promise<string> {
+  const store = (await import('../../storage/instance')).getWorkspaceStore();
+  const nodes = (await store.loadNodes()).records;
+  const parent = nodes.find((n) => n.id === parentId && n.kind !== 'request');
+  if (!parent) throw new Error('That collection or folder is no longer in the workspace; nothing was added.');
+  const id = newId();
+  const node: StoredRequestNode = {
+    kind: 'request',
+    schemaVersion: WORKSPACE_SCHEMA_VERSION,
+    id,
+    parentId: parent.id,
+    collectionId: parent.collectionId,
+    order: orderAtEnd(nodes, parent.id),
+    updatedAt: Date.now(),
+    request: { ...structuredClone(request), id },
+  };
+  await store.putNodes([node], `Request "${request.name}"`);
+  return parent.kind === 'request' ? '' : parent.name;
+}
+
+/** Collections and folders, depth first, indented by level: where a single request can go. */
+export function containerChoices(nodes: readonly StoredNode[]): { id: string; label: string }[] {
+  const children = childrenByParent(nodes);
+  const out: { id: string; label: string }[] = [];
+  const walk = (parentId: string | null, depth: number) => {
+    for (const node of children.get(parentId) ?? []) {
+      if (node.kind === 'request') continue;
+      out.push({ id: node.id, label: `${'\u2003'.repeat(depth)}${node.name}` });
+      walk(node.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
 }
