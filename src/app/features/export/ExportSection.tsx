@@ -35,7 +35,7 @@ export function ExportSection() {
 
   return (
     <div className="rl-export">
-      <h3 className="rl-panel-subtitle">Export</h3>
+      <h3 className="rl-panel-title rl-export-title">Export</h3>
       <label className="rl-inline">
         <input type="checkbox" checked={includeSecrets} onChange={(e) => setIncludeSecrets(e.target.checked)} /> Export secret values
       </label>
