@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { ExportSection } from '../export';
 import { ImportDialog } from './ImportDialog';
 import { onImportRequest, takeImportRequest, type ImportRequest } from './importRequests';
@@ -9,6 +9,11 @@ import './import.css';
 export function InteropPanel() {
   const [open, setOpen] = useState<ImportRequest | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(null);
+    importButton.current?.focus();
+  };
   // Re-render on every request (a file dropped on the sidebar) and take it.
   const tick = useSyncExternalStore(onImportRequest, () => counter.value);
   useEffect(() => {
@@ -24,6 +29,7 @@ export function InteropPanel() {
       <h2 className="rl-panel-title">Import and export</h2>
       <div className="rl-toolbar">
         <button
+          ref={importButton}
           type="button"
           title="Or drop a file on the sidebar"
           onClick={() => {
@@ -35,7 +41,7 @@ export function InteropPanel() {
         </button>
       </div>
       {message && <p role="status">{message}</p>}
-      {open && <ImportDialog {...(open.file ? { initialFile: open.file } : {})} onClose={() => setOpen(null)} onDone={setMessage} />}
+      {open && <ImportDialog {...(open.file ? { initialFile: open.file } : {})} onClose={close} onDone={setMessage} />}
       <ExportSection />
     </div>
   );
