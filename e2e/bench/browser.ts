@@ -44,12 +44,14 @@ export async function longestTaskSince(page: Page, since: number): Promise<numbe
   return (await longTasksSince(page, since)).reduce((m, e) => Math.max(m, e.duration), 0);
 }
 
-export async function jsHeapMb(page: Page): Promise<number> {
+/** The JS heap (objects) and, apart, the ArrayBuffer backing stores (where bodies live), in MB, after a GC. */
+export async function memoryMb(page: Page): Promise<{ heapMb: number; arrayBuffersMb: number | null }> {
   const cdp = await page.context().newCDPSession(page);
-  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
   await cdp.detach();
-  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-  return Math.round((used / 1024 / 1024) * 10) / 10;
+  const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+  return { heapMb: mb(usage.usedSize), arrayBuffersMb: usage.backingStorageSize === undefined ? null : mb(usage.backingStorageSize) };
 }
 
 export function median(values: number[]): number {

@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { LONGTASK_INIT, jsHeapMb, longTasksSince, newBenchContext } from './browser';
+import { LONGTASK_INIT, longTasksSince, memoryMb, newBenchContext } from './browser';
 
 export interface LargeJsonResult {
   mb: number;
@@ -11,6 +11,10 @@ export interface LargeJsonResult {
   /** The three longest main-thread tasks, for finding what blocks. */
   topTasksMs: number[];
   heapMb: number | null;
+  /** ArrayBuffer memory (the body and the views' copies), when Chromium reports it. */
+  arrayBuffersMb: number | null;
+  /** The body size the status line shows when complete. */
+  sizeShown: string | null;
   survived: boolean;
   note?: string;
 }
@@ -64,7 +68,8 @@ export async function measureLargeJson(browser: Browser, baseUrl: string, mb: nu
   const survived = !crashed && (await page.evaluate(() => 1 + 1).catch(() => 0)) === 2;
   const tasks = survived ? await longTasksSince(page, start) : [];
   const durations = tasks.map((e) => Math.round(e.duration)).sort((a, b) => b - a);
-  const heapMb = survived ? await jsHeapMb(page) : null;
+  const memory = survived ? await memoryMb(page) : { heapMb: null, arrayBuffersMb: null };
+  const sizeShown = survived ? await page.locator('[aria-label="Size"]').first().textContent({ timeout: 1000 }).catch(() => null) : null;
   await context.close().catch(() => undefined);
   return {
     mb,
@@ -72,7 +77,8 @@ export async function measureLargeJson(browser: Browser, baseUrl: string, mb: nu
     completeMs,
     longestTaskMs: survived ? (durations[0] ?? 0) : NaN,
     topTasksMs: durations.slice(0, 3),
-    heapMb,
+    ...memory,
+    sizeShown,
     survived,
     ...(note ? { note } : {}),
   };

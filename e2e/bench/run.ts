@@ -57,7 +57,9 @@ async function main() {
           'complete (ms)': r.completeMs === null ? 'never' : ms(r.completeMs),
           'longest task (ms)': ms(r.longestTaskMs),
           'top tasks (ms)': r.topTasksMs.join(', '),
+          size: r.sizeShown ?? '-',
           'heap (MB)': r.heapMb,
+          'buffers (MB)': r.arrayBuffersMb ?? '-',
           survived: r.survived,
         })),
       );
