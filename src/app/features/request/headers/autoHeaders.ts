@@ -1,5 +1,5 @@
 import type { RequestModel } from '../../../../core/model';
-import { RAW_CONTENT_TYPES } from '../../../../core/body';
+import { impliedContentType } from '../../../../core/body';
 import { splitAuthority, splitUrl, withDefaultScheme } from '../../../../core/url';
 
 export interface AutoHeader {
@@ -13,25 +13,10 @@ export interface AutoHeader {
   overrideValue?: string;
 }
 
+/** The boundary is only chosen when preparing, so the table shows an ellipsis for it. */
 function contentTypeFor(request: RequestModel): string | null {
-  const b = request.body;
-  switch (b.mode) {
-    case 'none':
-      return null;
-    case 'json':
-    case 'text':
-    case 'xml':
-    case 'html':
-      return b.raw === '' ? null : RAW_CONTENT_TYPES[b.mode];
-    case 'urlencoded':
-      return 'application/x-www-form-urlencoded';
-    case 'multipart':
-      return 'multipart/form-data; boundary=…';
-    case 'binary':
-      return b.binary ? b.binary.type || 'application/octet-stream' : null;
-    case 'graphql':
-      return 'application/json';
-  }
+  const type = impliedContentType(request.body);
+  return type === 'multipart/form-data' ? 'multipart/form-data; boundary=…' : type;
 }
 
 /** The headers Reqlab adds on its own, as shown in the Headers tab (the exact values come from prepare). */
