@@ -1,5 +1,6 @@
 import type { PartialResponse, PreparedRequest, ResponseRecord, TransportError } from '../core/model';
 import { RELAY_PATH, RELAY_TOKEN_HEADER, type RelayHead, type RelayRefusal, type RelayRequest } from '../core/relay/protocol';
+import { frameFailure, responseRecordFromFrame } from '../core/relay/record';
 import { SendError, type Sender, type SendProgress } from './sender';
 import { bytesToBase64 } from './base64';
 import { FrameReader } from './frameReader';
@@ -129,24 +130,8 @@ export class RelaySender implements Sender {
       throw new SendError(transportErrors.relayBroken(e instanceof Error ? e.message : String(e)));
     }
     const { head, body, trailer } = decoded;
-    if (head.error) throw new SendError(head.error);
-    // A cut at the size cap still gives a usable response; other mid-body failures do not.
-    if (trailer.error && trailer.error.code !== 'TOO_LARGE') throw new SendError(trailer.error);
-    return {
-      sender: 'relay',
-      url: head.url,
-      status: head.status,
-      statusText: head.statusText,
-      httpVersion: head.httpVersion,
-      headers: head.headers,
-      body,
-      bodySize: trailer.bodySize,
-      wireSize: trailer.wireSize,
-      ...(head.headersSize !== undefined ? { headersSize: head.headersSize } : {}),
-      truncated: trailer.truncated,
-      timing: trailer.timing,
-      redirects: head.redirects ?? [],
-      ...(head.sent ? { sent: head.sent } : {}),
-    };
+    const failure = frameFailure(head, trailer);
+    if (failure) throw new SendError(failure);
+    return responseRecordFromFrame(head, body, trailer);
   }
 }

@@ -4,6 +4,7 @@ import { SendError, type SendProgress, type Sender, type SenderCapabilities } fr
 import { executeRequest } from './executeRequest';
 import type { RelayLimits } from './limits';
 import type { TlsOptions } from './performHop';
+import { frameFailure, responseRecordFromFrame } from '../../core/relay/record';
 
 const CAPABILITIES: SenderCapabilities = {
   setsForbiddenHeaders: true,
@@ -64,29 +65,14 @@ export class NodeSender implements Sender {
         progress?.({ loaded, total });
       },
     });
-    if (head.error) throw new SendError(head.error);
-    if (trailer.error) throw new SendError(trailer.error);
+    const failure = frameFailure(head, trailer);
+    if (failure) throw new SendError(failure);
     const body = new Uint8Array(loaded);
     let at = 0;
     for (const c of chunks) {
       body.set(c, at);
       at += c.length;
     }
-    return {
-      sender: 'relay',
-      url: head.url,
-      status: head.status,
-      statusText: head.statusText,
-      httpVersion: head.httpVersion,
-      headers: head.headers,
-      body,
-      bodySize: trailer.bodySize,
-      wireSize: trailer.wireSize,
-      ...(head.headersSize !== undefined ? { headersSize: head.headersSize } : {}),
-      truncated: trailer.truncated,
-      timing: trailer.timing,
-      redirects: head.redirects,
-      ...(head.sent ? { sent: head.sent } : {}),
-    };
+    return responseRecordFromFrame(head, body, trailer);
   }
 }
