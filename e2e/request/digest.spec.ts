@@ -24,3 +24,19 @@ test('Digest auth answers /sandbox/digest-auth through the relay, and Raw shows 
   await expect(raw).toContainText(/Authorization: Digest username="dora", realm="[^"]+", nonce="[^"]+", uri="\/sandbox\/digest-auth\/dora\/p4ss\?algorithm=SHA-256", algorithm=SHA-256, response="[0-9a-f]{64}"/);
   await expect(response.getByLabel('Raw response head')).toContainText('Authentication-Info: rspauth=');
 });
+
+test('Digest with the browser sender is refused with the reason, not sent without credentials', async ({ page }) => {
+  await openApp(page);
+  await chooseSender(page, 'Browser (direct)');
+  await setUrl(page, sandbox(page, '/digest-auth/dora/p4ss'));
+  await openRequestTab(page, 'Auth');
+  const request = requestRegion(page);
+  await request.getByLabel('Auth type').selectOption('digest');
+  await request.getByLabel('Username').fill('dora');
+  await request.getByLabel('Password').fill('p4ss');
+  await send(page);
+  const alert = responseRegion(page).getByRole('alert');
+  await expect(alert).toContainText('Digest');
+  await expect(alert).toContainText('Local relay');
+  await expect(status(page)).toHaveCount(0);
+});

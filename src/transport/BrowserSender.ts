@@ -61,6 +61,14 @@ export class BrowserSender implements Sender {
         message: `Browsers cannot send a body with ${method}. Send it through the Local relay, or set the body type to none.`,
       });
     }
+    if (prepared.digest) {
+      // Sending without the credentials would look like a plain 401: say why instead.
+      throw new SendError({
+        code: 'INVALID_REQUEST',
+        message:
+          'Digest auth needs a challenge round trip that a page cannot do. Send it through the Local relay, or pick another auth type.',
+      });
+    }
     const dropped = headersDroppedByBrowser(prepared);
     const headers: Record<string, string> = {};
     for (const h of prepared.headers) {
