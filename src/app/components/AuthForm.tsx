@@ -1,0 +1,93 @@
+import type { ReactNode } from 'react';
+import type { Auth, AuthType } from '../../core/model';
+
+const AUTH_LABELS: Record<AuthType, string> = {
+  inherit: 'Inherit from parent',
+  none: 'No auth',
+  basic: 'Basic',
+  bearer: 'Bearer token',
+  apikey: 'API key',
+  digest: 'Digest (relay only)',
+};
+
+function blank(type: AuthType, previous: Auth): Auth {
+  // Carry the username/password over between Basic and Digest: people switch to try the other.
+  const user = previous.type === 'basic' || previous.type === 'digest' ? previous : { username: '', password: '' };
+  switch (type) {
+    case 'inherit':
+    case 'none':
+      return { type };
+    case 'basic':
+    case 'digest':
+      return { type, username: user.username, password: user.password };
+    case 'bearer':
+      return { type, token: '' };
+    case 'apikey':
+      return { type, key: '', value: '', in: 'header' };
+  }
+}
+
+function Field(props: { label: string; value: string; onChange: (v: string) => void; secret?: boolean; placeholder?: string }) {
+  return (
+    <label className="rl-field">
+      <span>{props.label}</span>
+      <input
+        type={props.secret ? 'password' : 'text'}
+        value={props.value}
+        placeholder={props.placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
+  );
+}
+
+/**
+ * The auth helper's fields, shared by requests, folders and collections. `note` adds what a
+ * place has to say about the chosen scheme (where inherited auth comes from, what is sent …).
+ */
+export function AuthForm(props: { auth: Auth; onChange: (auth: Auth) => void; allowInherit: boolean; note?: (auth: Auth) => ReactNode }) {
+  const { auth, onChange } = props;
+  const types = (Object.keys(AUTH_LABELS) as AuthType[]).filter((t) => props.allowInherit || t !== 'inherit');
+  return (
+    <>
+      <label className="rl-field">
+        <span>Auth type</span>
+        <select value={auth.type} onChange={(e) => onChange(blank(e.target.value as AuthType, auth))}>
+          {types.map((t) => (
+            <option key={t} value={t}>
+              {AUTH_LABELS[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {props.note?.(auth)}
+      {(auth.type === 'basic' || auth.type === 'digest') && (
+        <>
+          <Field label="Username" value={auth.username} onChange={(username) => onChange({ ...auth, username })} />
+          <Field label="Password" secret value={auth.password} onChange={(password) => onChange({ ...auth, password })} />
+        </>
+      )}
+      {auth.type === 'bearer' && (
+        <>
+          <Field label="Token" secret value={auth.token} onChange={(token) => onChange({ ...auth, token })} placeholder="{{token}}" />
+          <Field label="Prefix" value={auth.prefix ?? 'Bearer'} onChange={(prefix) => onChange({ ...auth, prefix })} />
+        </>
+      )}
+      {auth.type === 'apikey' && (
+        <>
+          <Field label="Key" value={auth.key} onChange={(key) => onChange({ ...auth, key })} placeholder="X-API-Key" />
+          <Field label="Value" secret value={auth.value} onChange={(value) => onChange({ ...auth, value })} />
+          <label className="rl-field">
+            <span>Add to</span>
+            <select value={auth.in} onChange={(e) => onChange({ ...auth, in: e.target.value as 'header' | 'query' })}>
+              <option value="header">Header</option>
+              <option value="query">Query params</option>
+            </select>
+          </label>
+        </>
+      )}
+    </>
+  );
+}
