@@ -2,12 +2,14 @@ import { test as base, expect } from '@playwright/test';
 
 /**
  * Every spec uses this `test`: it fails the test when the page requests anything that
- * leaves the machine. Only loopback hosts, data: and blob: URLs are allowed.
+ * leaves the machine. Only loopback hosts, data:, blob: and browser-internal URLs are allowed.
  */
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export function isLocalUrl(url: string): boolean {
   if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  // Chromium's own viewers (the PDF viewer) load browser internals: they never touch the network.
+  if (url.startsWith('chrome://') || url.startsWith('chrome-extension://')) return true;
   try {
     return LOCAL_HOSTS.has(new URL(url).hostname);
   } catch {
