@@ -11,6 +11,7 @@ import {
   nodeSchema,
 } from './recordSchemas';
 import { ORDER_STEP } from './order';
+import { historyHeadProblem } from './headCheck';
 
 export type RecordKind = 'node' | 'environment' | 'historyHead' | 'historyEntry' | 'historyBody';
 
@@ -143,6 +144,12 @@ export function readRecord(kind: RecordKind, raw: unknown): ReadResult<unknown> 
     migrated = migrateRecord(kind, record);
   } catch (error) {
     return { ok: false, reason: `Could not upgrade from version ${String(version ?? 1)}: ${String(error)}` };
+  }
+  if (kind === 'historyHead') {
+    // Heads are read by the thousand at start-up: a hand check with the schema's rules, not zod.
+    const problem = historyHeadProblem(migrated);
+    if (problem) return { ok: false, reason: problem };
+    return { ok: true, value: migrated, migrated: version !== WORKSPACE_SCHEMA_VERSION };
   }
   const parsed = schemas[kind].safeParse(migrated);
   if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error) };
