@@ -29,33 +29,59 @@ export async function readAll(db: IDBDatabase, store: StoreName): Promise<{ keys
   return { keys: await (keys as Promise<IDBValidKey[]>), values: await (values as Promise<unknown[]>) };
 }
 
+/** Records read per page at start-up: small enough that no page makes a long task. */
+export const LOAD_PAGE_SIZE = 500;
+
+/**
+ * Gives the main thread back between pages (input, paint, the URL field) before reading on.
+ * `scheduler.yield` resumes ahead of other tasks where the browser has it.
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** One page of keys and values after `after` (in key order), read in one transaction. */
+async function readPage(db: IDBDatabase, store: StoreName, after: IDBValidKey | undefined, count: number) {
+  let keys: Promise<IDBValidKey[]> | undefined;
+  let values: Promise<unknown[]> | undefined;
+  await transact(db, [store], 'readonly', (tx) => {
+    const os = tx.objectStore(store);
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    keys = requestResult(os.getAllKeys(range, count));
+    values = requestResult(os.getAll(range, count));
+  });
+  return { keys: await (keys as Promise<IDBValidKey[]>), values: await (values as Promise<unknown[]>) };
+}
+
 /**
  * Reads and parses every record of a store. A record that fails to parse is moved to the
  * quarantine store (not deleted) and reported; the others load. Migrated records are written back.
+ * Reading goes in pages of LOAD_PAGE_SIZE with a yield between them: at 10,000 records one getAll
+ * and one parse loop were single tasks of 150-230 ms that held back the first usable frame.
  */
 export async function loadStore<T>(db: IDBDatabase, store: StoreName, kind: RecordKind): Promise<LoadResult<T>> {
-  // Values only on the common path (keys double the read at 10,000 records); keys are read only
-  // when a record must be moved to quarantine, and then together with the values, in one transaction.
-  let values = await readValues(db, store);
-  let keys: IDBValidKey[] | null = null;
-  let results = values.map((value) => readRecord(kind, value) as ReadResult<T>);
-  if (results.some((r) => !r.ok)) {
-    ({ keys, values } = await readAll(db, store));
-    results = values.map((value) => readRecord(kind, value) as ReadResult<T>);
-  }
   const records: T[] = [];
   const bad: (QuarantinedRecord & { rawKey: IDBValidKey })[] = [];
   const upgraded: { key: IDBValidKey; value: T }[] = [];
-  results.forEach((result, i) => {
-    if (result.ok) {
-      records.push(result.value);
-      const id = (result.value as { id?: unknown }).id;
-      if (result.migrated) upgraded.push({ key: keys?.[i] ?? (id as IDBValidKey), value: result.value });
-    } else if (keys) {
+  let after: IDBValidKey | undefined;
+  for (;;) {
+    const { keys, values } = await readPage(db, store, after, LOAD_PAGE_SIZE);
+    values.forEach((value, i) => {
       const key = keys[i] as IDBValidKey;
-      bad.push({ store, key: String(key), rawKey: key, value: values[i], reason: result.reason, quarantinedAt: Date.now() });
-    }
-  });
+      const result = readRecord(kind, value) as ReadResult<T>;
+      if (result.ok) {
+        records.push(result.value);
+        if (result.migrated) upgraded.push({ key, value: result.value });
+      } else {
+        bad.push({ store, key: String(key), rawKey: key, value, reason: result.reason, quarantinedAt: Date.now() });
+      }
+    });
+    if (keys.length < LOAD_PAGE_SIZE) break;
+    after = keys[keys.length - 1];
+    await yieldToMain();
+  }
   if (bad.length > 0) {
     // Move in one transaction: the record is never in neither place. If the move fails, the
     // record simply stays where it is (and is skipped again next load).
@@ -73,14 +99,6 @@ export async function loadStore<T>(db: IDBDatabase, store: StoreName, kind: Reco
     }).catch(() => undefined);
   }
   return { records, quarantined: bad.map((b) => ({ key: b.key, reason: b.reason })), migrated: upgraded.length };
-}
-
-async function readValues(db: IDBDatabase, store: StoreName): Promise<unknown[]> {
-  let values: Promise<unknown[]> | undefined;
-  await transact(db, [store], 'readonly', (tx) => {
-    values = requestResult(tx.objectStore(store).getAll());
-  });
-  return values as Promise<unknown[]>;
 }
 
 /** Reads some records by key; missing or unreadable ones come back as null. */
