@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { reqlabServerPlugin } from './src/server/vitePlugin';
+import { reqlabServerPlugin } from './src/server/vitePlugin.ts';
 
 export default defineConfig({
   plugins: [react(), reqlabServerPlugin()],

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { RELAY_PATH } from '../core/relay/protocol';
-import { createRelayHandler } from './relay/relayHandler';
+import { RELAY_PATH } from '../core/relay/protocol.ts';
+import { createRelayHandler } from './relay/relayHandler.ts';
 import type { OwnAddress } from './relay/guards';
 import type { RelayLimits } from './relay/limits';
-import { createSandboxHandler } from './sandbox/index';
-import { createStaticHandler, type NextFn } from './staticFiles';
+import { createSandboxHandler } from './sandbox/index.ts';
+import { createStaticHandler, type NextFn } from './staticFiles.ts';
 
 export interface ReqlabMiddlewareOptions {
   /** The per-process secret the page must send to use the relay. */

@@ -1,4 +1,4 @@
-import { RELAY_TOKEN_META } from '../core/relay/protocol';
+import { RELAY_TOKEN_META } from '../core/relay/protocol.ts';
 
 const META_RE = new RegExp(`<meta\\s+name=["']${RELAY_TOKEN_META}["'][^>]*>\\s*`, 'gi');
 

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createReqlabMiddleware } from './app';
+import { createReqlabMiddleware } from './app.ts';
 import type { RelayLimits } from './relay/limits';
 
 export interface StartServerOptions {

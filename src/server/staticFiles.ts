@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { injectTokenMeta } from './html';
-import { mimeTypeFor } from './mime';
+import { injectTokenMeta } from './html.ts';
+import { mimeTypeFor } from './mime.ts';
 
 export type NextFn = (err?: unknown) => void;
 

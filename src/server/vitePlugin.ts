@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { createReqlabMiddleware } from './app';
-import { injectTokenMeta } from './html';
-import { newRelayToken } from './startServer';
+import { createReqlabMiddleware } from './app.ts';
+import { injectTokenMeta } from './html.ts';
+import { newRelayToken } from './startServer.ts';
 
 function addressOf(server: { address(): string | AddressInfo | null } | null | undefined) {
   const a = server?.address();

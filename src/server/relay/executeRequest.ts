@@ -2,13 +2,13 @@ import type { IncomingMessage } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { RedirectHop, SentRequest, TimingPhases, TransportError } from '../../core/model';
 import type { RelayHead, RelayRequest, RelayTrailer } from '../../core/relay/protocol';
-import { digestAuthorization, findDigestChallenge } from './digest';
-import { RelayFailure, toTransportError, transportError } from './errors';
-import { resolveLimits, type RelayLimits } from './limits';
-import { performHop, type HopTiming, type TlsOptions } from './performHop';
-import { nextHop, REDIRECT_STATUSES, type HopRequest } from './redirects';
-import { pairsFromRaw, responseHeadSize } from './rawHeaders';
-import { streamBody } from './streamBody';
+import { digestAuthorization, findDigestChallenge } from './digest.ts';
+import { RelayFailure, toTransportError, transportError } from './errors.ts';
+import { resolveLimits, type RelayLimits } from './limits.ts';
+import { performHop, type HopTiming, type TlsOptions } from './performHop.ts';
+import { nextHop, REDIRECT_STATUSES, type HopRequest } from './redirects.ts';
+import { pairsFromRaw, responseHeadSize } from './rawHeaders.ts';
+import { streamBody } from './streamBody.ts';
 
 export interface ExecuteOptions {
   signal?: AbortSignal;

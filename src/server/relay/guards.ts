@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import type { TLSSocket } from 'node:tls';
-import { RELAY_TOKEN_HEADER } from '../../core/relay/protocol';
+import { RELAY_TOKEN_HEADER } from '../../core/relay/protocol.ts';
 
 /** The address the server listens on; null until it listens. */
 export interface OwnAddress {

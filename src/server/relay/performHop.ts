@@ -4,8 +4,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { SentRequest } from '../../core/model';
-import { buildOutgoingHeaders } from './outgoingHeaders';
-import { RelayFailure } from './errors';
+import { buildOutgoingHeaders } from './outgoingHeaders.ts';
+import { RelayFailure } from './errors.ts';
 import type { HopRequest } from './redirects';
 
 export interface HopTiming {

@@ -1,5 +1,5 @@
-import { RelayFailure } from './errors';
-import { headersForRedirect } from './outgoingHeaders';
+import { RelayFailure } from './errors.ts';
+import { headersForRedirect } from './outgoingHeaders.ts';
 
 export const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { encodeFrameHead, encodeFrameTrailer, type RelayRefusal } from '../../core/relay/protocol';
-import { executeRequest } from './executeRequest';
-import { relayRefusalReason, type RelayGuardOptions } from './guards';
-import { resolveLimits, type RelayLimits } from './limits';
-import { parseRelayRequest } from './parseRelayRequest';
+import { encodeFrameHead, encodeFrameTrailer, type RelayRefusal } from '../../core/relay/protocol.ts';
+import { executeRequest } from './executeRequest.ts';
+import { relayRefusalReason, type RelayGuardOptions } from './guards.ts';
+import { resolveLimits, type RelayLimits } from './limits.ts';
+import { parseRelayRequest } from './parseRelayRequest.ts';
 
 export interface RelayHandlerOptions extends RelayGuardOptions {
   limits?: Partial<RelayLimits>;

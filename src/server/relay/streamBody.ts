@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { Transform, pipeline, type Readable } from 'node:stream';
-import { decodersForContentEncoding } from './decoding';
+import { decodersForContentEncoding } from './decoding.ts';
 
 export interface BodyStats {
   wireSize: number;

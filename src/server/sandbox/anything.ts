@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { parseMultipart, type ReceivedFile } from './multipart';
-import { BodyTooLargeError, mediaType, readBody, sendJson, sendTooLarge, type Req, type Res } from './respond';
-import { parseQuery, type Target } from './url';
+import { parseMultipart, type ReceivedFile } from './multipart.ts';
+import { BodyTooLargeError, mediaType, readBody, sendJson, sendTooLarge, type Req, type Res } from './respond.ts';
+import { parseQuery, type Target } from './url.ts';
 
 export interface EchoedBody {
   size: number;

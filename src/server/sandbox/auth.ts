@@ -1,4 +1,4 @@
-import { sendJson, type Req, type Res } from './respond';
+import { sendJson, type Req, type Res } from './respond.ts';
 
 export const REALM = 'Reqlab sandbox';
 

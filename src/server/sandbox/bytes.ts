@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { waitForDrain } from './drain';
-import { sendProblem, type Req, type Res } from './respond';
-import { queryParam } from './url';
-import { mulberry32 } from './prng';
+import { waitForDrain } from './drain.ts';
+import { sendProblem, type Req, type Res } from './respond.ts';
+import { queryParam } from './url.ts';
+import { mulberry32 } from './prng.ts';
 
 const CHUNK = 64 * 1024;
 

@@ -1,5 +1,5 @@
-import { sendJson, sendProblem, type Req, type Res } from './respond';
-import { parseQuery } from './url';
+import { sendJson, sendProblem, type Req, type Res } from './respond.ts';
+import { parseQuery } from './url.ts';
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const COOKIE_OCTETS = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*$/;

@@ -1,4 +1,4 @@
-import { sendJson, sendProblem, type Req, type Res } from './respond';
+import { sendJson, sendProblem, type Req, type Res } from './respond.ts';
 
 /** `/sandbox/delay/<ms>`: answers after that many milliseconds, capped at `maxDelayMs`. */
 export function handleDelay(req: Req, res: Res, msSegment: string | undefined, maxDelayMs: number): void {

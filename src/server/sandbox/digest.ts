@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { REALM } from './auth';
-import { sendJson, sendProblem, type Req, type Res } from './respond';
-import { queryParam } from './url';
+import { REALM } from './auth.ts';
+import { sendJson, sendProblem, type Req, type Res } from './respond.ts';
+import { queryParam } from './url.ts';
 
 const NONCE_LIFETIME_MS = 5 * 60 * 1000;
 const ALGORITHMS = { MD5: 'md5', 'SHA-256': 'sha256' } as const;

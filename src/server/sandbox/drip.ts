@@ -1,5 +1,5 @@
-import { sendProblem, type Req, type Res } from './respond';
-import { queryParam } from './url';
+import { sendProblem, type Req, type Res } from './respond.ts';
+import { queryParam } from './url.ts';
 
 const MAX_DRIP_BYTES = 10 * 1024 * 1024;
 const TICK_MS = 50;

@@ -1,5 +1,5 @@
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { appendVary, sendBytes, type Req, type Res } from './respond';
+import { appendVary, sendBytes, type Req, type Res } from './respond.ts';
 
 const ENCODERS = { gzip: gzipSync, deflate: deflateSync, br: brotliCompressSync } as const;
 export type Encoding = keyof typeof ENCODERS;

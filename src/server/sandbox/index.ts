@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BookStore } from './books/store';
-import { applyCors, answerPreflight, isPreflight } from './cors';
-import { createDigestAuth } from './digest';
-import { routeSandbox } from './router';
-import { sendProblem } from './respond';
-import { isSandboxPath, splitTarget } from './url';
+import { BookStore } from './books/store.ts';
+import { applyCors, answerPreflight, isPreflight } from './cors.ts';
+import { createDigestAuth } from './digest.ts';
+import { routeSandbox } from './router.ts';
+import { sendProblem } from './respond.ts';
+import { isSandboxPath, splitTarget } from './url.ts';
 
 export interface SandboxOptions {
   /** Cap for `/sandbox/delay/<ms>` and `/sandbox/drip` durations. Default 10 000 ms. */

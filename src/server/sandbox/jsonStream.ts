@@ -1,7 +1,7 @@
-import { waitForDrain } from './drain';
-import { sendProblem, type Req, type Res } from './respond';
-import { queryParam } from './url';
-import { seededRandom } from './prng';
+import { waitForDrain } from './drain.ts';
+import { sendProblem, type Req, type Res } from './respond.ts';
+import { queryParam } from './url.ts';
+import { seededRandom } from './prng.ts';
 
 const MB = 1024 * 1024;
 /** Objects are batched into chunks of about this size before each write. */

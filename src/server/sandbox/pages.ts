@@ -1,5 +1,5 @@
-import { sendBytes, sendJson, type Req, type Res } from './respond';
-import { makePng } from './png';
+import { sendBytes, sendJson, type Req, type Res } from './respond.ts';
+import { makePng } from './png.ts';
 
 let png: Buffer | undefined;
 

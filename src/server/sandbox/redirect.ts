@@ -1,5 +1,5 @@
-import { sendEmpty, sendJson, sendProblem, type Req, type Res } from './respond';
-import { queryParam } from './url';
+import { sendEmpty, sendJson, sendProblem, type Req, type Res } from './respond.ts';
+import { queryParam } from './url.ts';
 
 const MAX_HOPS = 100;
 const CODES = new Set([301, 302, 303, 307, 308]);

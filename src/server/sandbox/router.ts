@@ -1,18 +1,18 @@
-import { handleAnything } from './anything';
-import { handleBasicAuth, handleBearer } from './auth';
+import { handleAnything } from './anything.ts';
+import { handleBasicAuth, handleBearer } from './auth.ts';
 import type { BookStore } from './books/store';
-import { handleBooks } from './books/routes';
-import { handleBytes } from './bytes';
-import { handleCookies, handleSetCookies } from './cookies';
+import { handleBooks } from './books/routes.ts';
+import { handleBytes } from './bytes.ts';
+import { handleCookies, handleSetCookies } from './cookies.ts';
 import type { createDigestAuth } from './digest';
-import { handleDelay } from './delay';
-import { handleDrip } from './drip';
-import { handleEncoded } from './encoded';
-import { handleJsonStream } from './jsonStream';
-import { handleHtml, handleImage, handleNoCors, handleXml } from './pages';
-import { handleRedirect } from './redirect';
-import { sendJson, sendProblem, type Req, type Res } from './respond';
-import { handleStatus } from './status';
+import { handleDelay } from './delay.ts';
+import { handleDrip } from './drip.ts';
+import { handleEncoded } from './encoded.ts';
+import { handleJsonStream } from './jsonStream.ts';
+import { handleHtml, handleImage, handleNoCors, handleXml } from './pages.ts';
+import { handleRedirect } from './redirect.ts';
+import { sendJson, sendProblem, type Req, type Res } from './respond.ts';
+import { handleStatus } from './status.ts';
 import type { Target } from './url';
 
 export interface SandboxContext {

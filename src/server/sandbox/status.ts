@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { sendEmpty, sendJson, sendProblem, type Req, type Res } from './respond';
+import { sendEmpty, sendJson, sendProblem, type Req, type Res } from './respond.ts';
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 

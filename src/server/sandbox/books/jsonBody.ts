@@ -1,4 +1,4 @@
-import { BodyTooLargeError, mediaType, readBody, sendProblem, sendTooLarge, type Req, type Res } from '../respond';
+import { BodyTooLargeError, mediaType, readBody, sendProblem, sendTooLarge, type Req, type Res } from '../respond.ts';
 
 /** Books are small: a megabyte is plenty and keeps a runaway upload from filling memory. */
 const BOOK_BODY_LIMIT = 1024 * 1024;

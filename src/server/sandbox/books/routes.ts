@@ -1,10 +1,10 @@
-import { readJsonBody, checkJsonContentType } from './jsonBody';
-import { mergePatch } from './mergePatch';
-import { etagOf, tagListMatches, type BookStore } from './store';
-import { validateBook, type FieldError } from './validate';
+import { readJsonBody, checkJsonContentType } from './jsonBody.ts';
+import { mergePatch } from './mergePatch.ts';
+import { etagOf, tagListMatches, type BookStore } from './store.ts';
+import { validateBook, type FieldError } from './validate.ts';
 import type { Book } from './seed';
-import { sendEmpty, sendJson, sendProblem, type Req, type Res } from '../respond';
-import { queryParam, type Target } from '../url';
+import { sendEmpty, sendJson, sendProblem, type Req, type Res } from '../respond.ts';
+import { queryParam, type Target } from '../url.ts';
 
 const COLLECTION_ALLOW = 'GET, HEAD, POST, OPTIONS';
 const ITEM_ALLOW = 'GET, HEAD, PUT, PATCH, DELETE, OPTIONS';

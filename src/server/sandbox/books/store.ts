@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { seedBooks, type Book, type BookInput } from './seed';
+import { seedBooks, type Book, type BookInput } from './seed.ts';
 
 /** The books of one sandbox handler, in memory. */
 export class BookStore {
