@@ -3,7 +3,7 @@ import { DEFAULT_PORT, parseServerArgs } from './cliArgs';
 
 describe('parseServerArgs', () => {
   it('defaults to loopback on the default port, building', () => {
-    expect(parseServerArgs([], {})).toEqual({ port: DEFAULT_PORT, host: '127.0.0.1', open: false, build: true });
+    expect(parseServerArgs([], {})).toEqual({ port: DEFAULT_PORT, host: '127.0.0.1', open: false, build: true, limits: {} });
   });
 
   it('reads flags, with the flag winning over PORT', () => {
@@ -12,9 +12,20 @@ describe('parseServerArgs', () => {
       host: '0.0.0.0',
       open: true,
       build: false,
+      limits: {},
     });
     expect(parseServerArgs(['--port=81'], {}).port).toBe(81);
     expect(parseServerArgs([], { PORT: '9000' }).port).toBe(9000);
+  });
+
+  it('reads the relay limits in MB and seconds, leaving the others to their defaults', () => {
+    expect(parseServerArgs(['--max-response-mb', '300', '--max-time-s=90'], {}).limits).toEqual({
+      maxResponseBodyBytes: 300 * 1024 * 1024,
+      maxTotalMs: 90_000,
+    });
+    expect(parseServerArgs(['--max-request-mb', '0.5'], {}).limits).toEqual({ maxRequestBodyBytes: 512 * 1024 });
+    expect(() => parseServerArgs(['--max-time-s', '0'], {})).toThrow(/positive number/);
+    expect(() => parseServerArgs(['--max-response-mb', 'lots'], {})).toThrow(/positive number/);
   });
 
   it('explains bad input', () => {

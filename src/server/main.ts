@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     console.error('dist/index.html is missing: run `npm run build` or start without --no-build.');
     process.exit(1);
   }
-  const running = await startServer({ port: opts.port, host: opts.host, distDir: DIST });
+  const running = await startServer({ port: opts.port, host: opts.host, distDir: DIST, limits: opts.limits });
   console.log(`Reqlab running at ${running.url}`);
   if (opts.open) openBrowser(running.url);
   const stop = () => {
