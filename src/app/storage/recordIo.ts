@@ -29,8 +29,13 @@ export async function readAll(db: IDBDatabase, store: StoreName): Promise<{ keys
   return { keys: await (keys as Promise<IDBValidKey[]>), values: await (values as Promise<unknown[]>) };
 }
 
-/** Records read per page at start-up: small enough that no page makes a long task. */
-export const LOAD_PAGE_SIZE = 500;
+/**
+ * Records read per page at start-up: small enough that no page makes a long task. Heads are small
+ * and checked by hand (a page of 2,000 is ~30 ms); other records go through zod, so fewer per page.
+ */
+export function loadPageSize(kind: RecordKind): number {
+  return kind === 'historyHead' ? 2000 : 500;
+}
 
 /**
  * Gives the main thread back between pages (input, paint, the URL field) before reading on.
@@ -58,16 +63,20 @@ async function readPage(db: IDBDatabase, store: StoreName, after: IDBValidKey | 
 /**
  * Reads and parses every record of a store. A record that fails to parse is moved to the
  * quarantine store (not deleted) and reported; the others load. Migrated records are written back.
- * Reading goes in pages of LOAD_PAGE_SIZE with a yield between them: at 10,000 records one getAll
+ * Reading goes in pages (loadPageSize) with a yield between them: at 10,000 records one getAll
  * and one parse loop were single tasks of 150-230 ms that held back the first usable frame.
  */
 export async function loadStore<T>(db: IDBDatabase, store: StoreName, kind: RecordKind): Promise<LoadResult<T>> {
   const records: T[] = [];
   const bad: (QuarantinedRecord & { rawKey: IDBValidKey })[] = [];
   const upgraded: { key: IDBValidKey; value: T }[] = [];
-  let after: IDBValidKey | undefined;
+  const pageSize = loadPageSize(kind);
+  let next = readPage(db, store, undefined, pageSize);
   for (;;) {
-    const { keys, values } = await readPage(db, store, after, LOAD_PAGE_SIZE);
+    const { keys, values } = await next;
+    const more = keys.length === pageSize;
+    // The next page is read while this one is parsed: IndexedDB works while the main thread does.
+    if (more) next = readPage(db, store, keys[keys.length - 1], pageSize);
     values.forEach((value, i) => {
       const key = keys[i] as IDBValidKey;
       const result = readRecord(kind, value) as ReadResult<T>;
@@ -78,8 +87,7 @@ export async function loadStore<T>(db: IDBDatabase, store: StoreName, kind: Reco
         bad.push({ store, key: String(key), rawKey: key, value, reason: result.reason, quarantinedAt: Date.now() });
       }
     });
-    if (keys.length < LOAD_PAGE_SIZE) break;
-    after = keys[keys.length - 1];
+    if (!more) break;
     await yieldToMain();
   }
   if (bad.length > 0) {

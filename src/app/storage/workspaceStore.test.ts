@@ -4,7 +4,7 @@ import { WorkspaceStore } from './workspaceStore';
 import { openDatabase, STORES } from './db';
 import { getStorageAlerts, dismissStorageAlert } from './alerts';
 import { WriteFailure } from './writeFailure';
-import { LOAD_PAGE_SIZE } from './recordIo';
+import { loadPageSize } from './recordIo';
 import { buildHistoryRecords } from '../../core/workspace';
 import { collectionNode, requestNode } from '../../core/workspace/testing/fixtures';
 import { newRequest, type PreparedRequest, type StoredNode } from '../../core/model';
@@ -106,7 +106,8 @@ describe('WorkspaceStore', () => {
 
   it('loads a store larger than one page, setting aside bad heads on any page', async () => {
     const [store, , dbName] = twoTabs();
-    const total = LOAD_PAGE_SIZE * 2 + 7;
+    const page = loadPageSize('historyHead');
+    const total = page * 2 + 7;
     const db = await openDatabase(dbName);
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction(STORES.historyHeads, 'readwrite');
@@ -116,7 +117,7 @@ describe('WorkspaceStore', () => {
       }
       // Bad heads on the first page, on a page boundary and on the last page.
       tx.objectStore(STORES.historyHeads).put({ schemaVersion: 2, id: 'h00003', createdAt: 3, method: 'GET' }, 'h00003');
-      const edge = `h${String(LOAD_PAGE_SIZE - 1).padStart(5, '0')}`;
+      const edge = `h${String(page - 1).padStart(5, '0')}`;
       tx.objectStore(STORES.historyHeads).put({ schemaVersion: 2, id: edge, createdAt: 'yesterday', method: 'GET', url: 'u' }, edge);
       tx.objectStore(STORES.historyHeads).put(42, 'h99999');
       tx.oncomplete = () => resolve();
@@ -126,7 +127,7 @@ describe('WorkspaceStore', () => {
     const result = await store.loadHistoryHeads();
     expect(result.records).toHaveLength(total - 2);
     expect(new Set(result.records.map((h) => h.id)).size).toBe(total - 2);
-    expect(result.quarantined.map((q) => q.key).sort()).toEqual(['h00003', `h${String(LOAD_PAGE_SIZE - 1).padStart(5, '0')}`, 'h99999']);
+    expect(result.quarantined.map((q) => q.key).sort()).toEqual(['h00003', `h${String(page - 1).padStart(5, '0')}`, 'h99999']);
     expect(result.quarantined.find((q) => q.key === 'h00003')?.reason).toMatch(/^url:/);
     expect((await store.loadHistoryHeads()).quarantined).toEqual([]);
   });
