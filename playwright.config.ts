@@ -15,6 +15,8 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: 'e2e',
   testIgnore: ['bench/**'],
+  // A subfolder: Playwright empties its outputDir, and the unit tests' report lives beside it.
+  outputDir: 'test-results/e2e',
   fullyParallel: false,
   workers: 1,
   retries: 0,
