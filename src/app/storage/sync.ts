@@ -13,6 +13,16 @@ function upsert<T extends { id: string }>(list: readonly T[] | undefined, ids: r
 }
 
 /**
+ * A change heard while its list is still loading waits for the load first. Start-up reads in pages,
+ * so the load may already have passed the changed item, and a patch on a list not there yet would
+ * be dropped; after the load, the changed items are reread and patched in as usual.
+ */
+async function afterLoading(client: QueryClient, queryKey: readonly unknown[]): Promise<void> {
+  const query = client.getQueryCache().find({ queryKey, exact: true });
+  if (query?.state.fetchStatus === 'fetching') await query.promise?.catch(() => undefined);
+}
+
+/**
  * Applies a change (from this tab or another) to the cached queries by rereading just the changed
  * items from IndexedDB: what the list shows is always what is stored.
  */
@@ -35,12 +45,15 @@ export async function applyChange(client: QueryClient, store: WorkspaceStore, ch
   }
   const ids = change.ids;
   if (change.area === 'nodes') {
+    await afterLoading(client, workspaceKeys.nodes);
     const fresh = await store.getNodes(ids);
     client.setQueryData<StoredNode[]>(workspaceKeys.nodes, (list) => upsert(list, ids, fresh));
   } else if (change.area === 'environments') {
+    await afterLoading(client, workspaceKeys.environments);
     const fresh = await store.getEnvironments(ids);
     client.setQueryData<StoredEnvironment[]>(workspaceKeys.environments, (list) => upsert(list, ids, fresh));
   } else if (change.area === 'history') {
+    await afterLoading(client, workspaceKeys.historyHeads);
     const fresh = await store.getHistoryHeads(ids);
     client.setQueryData<HistoryHead[]>(workspaceKeys.historyHeads, (list) => {
       const next = upsert(list, ids, fresh);
