@@ -5,28 +5,13 @@ import { prepareRequest } from '../core/prepare';
 import { withParams, withUrl } from '../core/url';
 import { NodeSender } from './relay/NodeSender';
 import { startServer, type RunningServer } from './startServer';
+import type { SandboxEcho as Echo } from './sandbox/anything.ts';
 
 /**
  * The core's request preparation checked against what a real server received: every request
  * is prepared by core.prepare, sent by the relay's executor and read back from /sandbox/anything.
  */
 
-interface Echo {
-  method: string;
-  url: string;
-  rawQuery: string;
-  query: [string, string][];
-  headers: [string, string][];
-  body: {
-    size: number;
-    sha256: string;
-    text?: string;
-    json?: unknown;
-    form?: [string, string][];
-    files?: { field: string; filename: string; contentType: string; size: number; sha256: string }[];
-    formError?: string;
-  };
-}
 
 let server: RunningServer;
 let base: string;

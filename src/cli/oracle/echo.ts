@@ -1,3 +1,5 @@
+import type { SandboxEcho as Echo } from '../../server/sandbox/anything.ts';
+
 /** The sandbox's /sandbox/anything echo, reduced to what two clients must agree on. */
 export interface EchoSummary {
   method: string;
@@ -6,13 +8,6 @@ export interface EchoSummary {
   body: { sha256?: string; form?: [string, string][]; files?: { field: string; filename: string; contentType: string; sha256: string }[] };
 }
 
-interface Echo {
-  method: string;
-  path: string;
-  rawQuery: string;
-  headers: [string, string][];
-  body: { size: number; sha256: string; form?: [string, string][]; files?: { field: string; filename: string; contentType: string; sha256: string }[] };
-}
 
 /** Headers each client adds on its own (and the connection-level ones), left out of the comparison. */
 const CLIENT_NOISE = new Set(['host', 'connection', 'postman-token', 'cache-control', 'content-length']);

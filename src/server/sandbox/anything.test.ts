@@ -2,24 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest, startSandboxServer, type SandboxServer } from './testServer';
+import type { SandboxEcho as Echo } from './anything.ts';
 
-interface Echo {
-  method: string;
-  path: string;
-  rawQuery: string;
-  query: [string, string][];
-  headers: [string, string][];
-  body: {
-    size: number;
-    sha256: string;
-    text?: string;
-    base64?: string;
-    json?: unknown;
-    form?: [string, string][];
-    files?: { field: string; filename: string; contentType: string; size: number; sha256: string }[];
-    formError?: string;
-  };
-}
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 

@@ -15,6 +15,20 @@ export interface EchoedBody {
   formError?: string;
 }
 
+/** What `/sandbox/anything` answers: the one description of the echo that tests and oracles read. */
+export interface SandboxEcho {
+  method: string;
+  url: string;
+  path: string;
+  rawQuery: string;
+  /** Names and values decoded, in order, repeats kept. */
+  query: [string, string][];
+  httpVersion: string;
+  /** As received, in order. */
+  headers: [string, string][];
+  body: EchoedBody;
+}
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** `/sandbox/anything[/…]`, any method: the request as the server received it. */
@@ -28,16 +42,17 @@ export async function handleAnything(req: Req, res: Res, target: Target, maxByte
   }
   const headers: [string, string][] = [];
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
-  sendJson(res, 200, {
-    method: req.method,
-    url: req.url,
+  const echo: SandboxEcho = {
+    method: req.method ?? '',
+    url: req.url ?? '',
     path: target.path,
     rawQuery: target.rawQuery,
     query: parseQuery(target.rawQuery),
     httpVersion: req.httpVersion,
     headers,
     body: await describeBody(req, raw),
-  });
+  };
+  sendJson(res, 200, echo);
 }
 
 export async function describeBody(req: Req, raw: Buffer): Promise<EchoedBody> {
