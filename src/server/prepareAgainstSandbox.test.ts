@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newKeyValue, newRequest, type Auth, type FileRef, type KeyValue, type RequestBody, type RequestModel } from '../core/model';
+import { newKeyValue, newRequest, newRequestBody, type Auth, type FileRef, type KeyValue, type RequestBody, type RequestModel } from '../core/model';
 import { prepareRequest } from '../core/prepare';
 import { withParams, withUrl } from '../core/url';
 import { NodeSender } from './relay/NodeSender';
@@ -26,7 +26,7 @@ const kv = (key: string, value: string, enabled = true): KeyValue => newKeyValue
 const scopes = { globals: [], collection: [], environment: [] };
 const files = new Map<string, Uint8Array>();
 const fileResolver = (ref: FileRef) => Promise.resolve(files.get(ref.id)!);
-const emptyBody = (): RequestBody => ({ mode: 'none', raw: '', urlencoded: [], multipart: [], graphql: { query: '', variables: '' } });
+const emptyBody = (): RequestBody => newRequestBody();
 
 async function roundTrip(request: RequestModel) {
   const prepared = await prepareRequest(request, { scopes, fileResolver });

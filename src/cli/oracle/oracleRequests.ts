@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Collection, CollectionItem, MultipartField, RequestModel } from '../../core/model';
-import { newId, newKeyValue, newRequest } from '../../core/model';
+import { newId, newKeyValue, newRequest, newRequestBody } from '../../core/model';
 
-const body = (partial: Partial<RequestModel['body']>): RequestModel['body'] => ({ mode: 'none', raw: '', urlencoded: [], multipart: [], graphql: { query: '', variables: '' }, ...partial });
+const body = newRequestBody;
 const file = (dir: string, name: string, type: string) => ({ id: newId(), name, type, size: 0, path: join(dir, name) });
 const req = (name: string, partial: Partial<RequestModel>): CollectionItem => ({ kind: 'request', id: newId(), request: newRequest({ name, ...partial }) });
 

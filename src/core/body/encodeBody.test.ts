@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { newKeyValue, type FileRef, type MultipartField, type RequestBody } from '../model';
+import { newKeyValue, newRequestBody, type FileRef, type MultipartField, type RequestBody } from '../model';
 import { base64ToBytes, utf8Decode, utf8Encode } from '../encoding';
 import { PrepareError } from '../prepare/PrepareError';
 import { encodeBody, impliedContentType } from './index';
 
-const emptyBody = (): RequestBody => ({ mode: 'none', raw: '', urlencoded: [], multipart: [], graphql: { query: '', variables: '' } });
-const body = (partial: Partial<RequestBody>): RequestBody => ({ ...emptyBody(), ...partial });
+const body = newRequestBody;
 const file = (name: string, type: string, id = name): FileRef => ({ id, name, type, size: 0 });
 const text = (key: string, value: string, extra: Partial<MultipartField> = {}): MultipartField => ({
   id: key,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FileRef, MultipartField, RequestBody } from '../model';
+import { newRequestBody, type FileRef, type MultipartField } from '../model';
 import { sha256Hex, utf8Encode } from '../encoding';
 import { encodeBody } from './index';
 
@@ -12,14 +12,7 @@ async function readBack(out: { bytes: Uint8Array | null; contentType?: string })
   return response.formData();
 }
 
-const base = (partial: Partial<RequestBody>): RequestBody => ({
-  mode: 'none',
-  raw: '',
-  urlencoded: [],
-  multipart: [],
-  graphql: { query: '', variables: '' },
-  ...partial,
-});
+const base = newRequestBody;
 
 describe('bodies read back by the Fetch API parser', () => {
   it('urlencoded round-trips every tricky character', async () => {

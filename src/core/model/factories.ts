@@ -1,4 +1,5 @@
 import type { KeyValue } from './keyValue';
+import type { RequestBody } from './body';
 import type { RequestModel } from './request';
 
 let counter = 0;
@@ -12,6 +13,11 @@ export function newKeyValue(key = '', value = '', enabled = true): KeyValue {
   return { id: newId(), key, value, enabled };
 }
 
+/** A body in mode `none` with every mode's content empty, plus any overrides. */
+export function newRequestBody(partial: Partial<RequestBody> = {}): RequestBody {
+  return { mode: 'none', raw: '', urlencoded: [], multipart: [], graphql: { query: '', variables: '' }, ...partial };
+}
+
 export function newRequest(partial: Partial<RequestModel> = {}): RequestModel {
   return {
     id: newId(),
@@ -22,13 +28,7 @@ export function newRequest(partial: Partial<RequestModel> = {}): RequestModel {
     pathVariables: [],
     headers: [],
     auth: { type: 'inherit' },
-    body: {
-      mode: 'none',
-      raw: '',
-      urlencoded: [],
-      multipart: [],
-      graphql: { query: '', variables: '' },
-    },
+    body: newRequestBody(),
     settings: { timeoutMs: 0, followRedirects: true, maxRedirects: 10, sender: 'default' },
     ...partial,
   };

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { newKeyValue, newRequest, type RequestBody, type Variable } from '../model';
+import { newKeyValue, newRequest, newRequestBody, type Variable } from '../model';
 import { utf8Decode } from '../encoding';
 import { prepareRequest, preparedToHttpText } from './index';
 
 const variable = (key: string, value: string, secret = false): Variable => ({ id: key, key, value, enabled: true, secret });
-const body = (partial: Partial<RequestBody>): RequestBody => ({
-  mode: 'none',
-  raw: '',
-  urlencoded: [],
-  multipart: [],
-  graphql: { query: '', variables: '' },
-  ...partial,
-});
+const body = newRequestBody;
 
 describe('prepareRequest: bodies end to end', () => {
   it('multipart with a file, a fixed boundary and variables in fields', async () => {

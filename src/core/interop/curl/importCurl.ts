@@ -1,8 +1,7 @@
 import type { Auth, Collection, KeyValue, MultipartField, RequestModel } from '../../model';
-import { newId, newKeyValue, newRequest } from '../../model';
+import { newId, newKeyValue, newRequest, newRequestBody } from '../../model';
 import { ImportError } from '../importError';
 import { fileRefFromPath } from '../fileRef';
-import { emptyBody } from '../postman/importBody';
 import { paramsFromQuery, splitUrl } from '../queryText';
 import { rawModeFor } from '../rawMode';
 import { ReportBuilder } from '../reportBuilder';
@@ -119,7 +118,7 @@ export function parseCurlCommand(text: string, report: ReportBuilder, opts: Curl
   const query = [...urlQuery, ...(get && data.length ? [dataText] : [])].filter((q) => q !== '');
   if (query.length) url += (url.includes('?') ? '&' : '?') + query.join('&');
   if (cookies.length) headers.push(newKeyValue('Cookie', cookies.join(';'))) // curl joins repeated -b with a bare ';';
-  const body = emptyBody();
+  const body = newRequestBody();
   if (form.length) {
     body.mode = 'multipart';
     body.multipart = form;

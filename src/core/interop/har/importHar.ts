@@ -1,8 +1,7 @@
 import type { Collection, KeyValue, MultipartField, RequestModel } from '../../model';
-import { newId, newKeyValue, newRequest } from '../../model';
+import { newId, newKeyValue, newRequest, newRequestBody } from '../../model';
 import { fileRefFromPath } from '../fileRef';
 import { parseWith } from '../parseWith';
-import { emptyBody } from '../postman/importBody';
 import { paramsFromQuery, splitUrl } from '../queryText';
 import { ReportBuilder } from '../reportBuilder';
 import { rawModeFor } from '../rawMode';
@@ -13,7 +12,7 @@ import { har } from './schema';
 const COMPUTED = new Set(['content-length']);
 
 function importBody(r: HarRequestIn, headers: KeyValue[], path: string, report: ReportBuilder): RequestModel['body'] {
-  const body = emptyBody();
+  const body = newRequestBody();
   const pd = r.postData;
   if (!pd) return body;
   const mime = (pd.mimeType ?? '').toLowerCase();

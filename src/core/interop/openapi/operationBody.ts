@@ -1,6 +1,5 @@
 import type { KeyValue, MultipartField, RequestBody } from '../../model';
-import { newId, newKeyValue } from '../../model';
-import { emptyBody } from '../postman/importBody';
+import { newId, newKeyValue, newRequestBody } from '../../model';
 import { rawModeFor } from '../rawMode';
 import { type Schema, sampleFromSchema, sampleText } from './sampleFromSchema';
 
@@ -25,7 +24,7 @@ function exampleOf(media: Schema): unknown {
 
 /** A request body from the operation's first (preferred) media type, filled from its example or schema. */
 export function operationBody(requestBody: unknown, headers: KeyValue[]): RequestBody {
-  const body = emptyBody();
+  const body = newRequestBody();
   const content = (requestBody as Schema | undefined)?.content as Record<string, Schema> | undefined;
   if (!content) return body;
   const type = pickMediaType(content);

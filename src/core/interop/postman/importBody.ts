@@ -1,12 +1,8 @@
 import type { FileRef, MultipartField, RequestBody } from '../../model';
-import { newId, newKeyValue } from '../../model';
+import { newId, newKeyValue, newRequestBody } from '../../model';
 import { fileRefFromPath } from '../fileRef';
 import type { ReportBuilder } from '../reportBuilder';
 import type { PmBody, PmFormParam } from './schema';
-
-export function emptyBody(): RequestBody {
-  return { mode: 'none', raw: '', urlencoded: [], multipart: [], graphql: { query: '', variables: '' } };
-}
 
 const LANGUAGE_MODES: Record<string, RequestBody['mode']> = { json: 'json', xml: 'xml', html: 'html', text: 'text', javascript: 'text' };
 
@@ -25,7 +21,7 @@ function formFields(p: PmFormParam, path: string, report: ReportBuilder): Multip
 }
 
 export function importBody(b: PmBody, path: string, report: ReportBuilder): RequestBody {
-  const body = emptyBody();
+  const body = newRequestBody();
   if (!b || !b.mode) return body;
   if (b.disabled) report.changed(path, 'the body was disabled in Postman; it is kept but not sent');
   body.raw = b.raw ?? '';
