@@ -3,10 +3,12 @@ import { createRoot } from 'react-dom/client';
 import './theme/theme.css';
 import { applyTheme } from './theme/themeStore';
 import { App } from './App';
+import { installFieldUndo } from './fieldUndo/installFieldUndo';
 import { prewarmSenders } from '../transport';
 
 // Before the first render, so a dark system theme never flashes light.
 applyTheme();
+installFieldUndo(document);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,5 @@
 import { newKeyValue, type KeyValue } from '../../core/model';
-import './keyValueTable.css';
+import { EditableTable, type EditableColumn } from './editableTable/EditableTable';
 
 export interface KeyValueTableProps {
   /** Accessible name of the table, e.g. "Query parameters". */
@@ -17,102 +17,58 @@ export interface KeyValueTableProps {
   noToggle?: boolean;
   keyPlaceholder?: string;
   valuePlaceholder?: string;
-  /** Extra cells after the value (multipart's file picker …), by row. */
-  renderValue?: (row: KeyValue, index: number, update: (patch: Partial<KeyValue>) => void) => React.ReactNode;
+  /** Pasted text that should become several rows (`Name: value` lines for headers), or null. */
+  splitPaste?: (text: string) => KeyValue[] | null;
 }
 
-/**
- * The editable table behind params, headers, form fields and path variables. The last line is a
- * blank row: typing in it adds a row, so there is no "Add" button to hunt for.
- */
-export function KeyValueTable(props: KeyValueTableProps) {
-  const { rows, onChange, keyLabel = 'Key', valueLabel = 'Value' } = props;
-  const update = (index: number, patch: Partial<KeyValue>) =>
-    onChange(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
-  const remove = (index: number) => onChange(rows.filter((_, i) => i !== index));
-  const addFrom = (patch: Partial<KeyValue>) => onChange([...rows, { ...newKeyValue(), ...patch }]);
+const isEmptyRow = (r: KeyValue) => r.key === '' && r.value === '' && !r.description && !r.noValue;
 
+/** Params, headers, urlencoded fields and path variables: a key and a value per row. */
+export function KeyValueTable(props: KeyValueTableProps) {
+  const { keyLabel = 'Key', valueLabel = 'Value' } = props;
+  const columns: EditableColumn<KeyValue>[] = [
+    {
+      header: keyLabel,
+      cell: (row, { index, isDraft, update }) => (
+        <input
+          aria-label={isDraft ? `New ${keyLabel.toLowerCase()}` : `${keyLabel} ${index + 1}`}
+          value={row.key}
+          readOnly={props.fixedKeys}
+          list={props.keyListId}
+          placeholder={isDraft ? (props.keyPlaceholder ?? `Add ${keyLabel.toLowerCase()}`) : props.keyPlaceholder}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => update({ key: e.target.value })}
+        />
+      ),
+    },
+    {
+      header: valueLabel,
+      cell: (row, { index, isDraft, update }) => (
+        <input
+          aria-label={isDraft ? `New ${valueLabel.toLowerCase()}` : `${valueLabel} ${index + 1}`}
+          value={row.value}
+          list={props.valueListId}
+          placeholder={isDraft ? (props.valuePlaceholder ?? valueLabel) : props.valuePlaceholder}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => update({ value: e.target.value })}
+        />
+      ),
+    },
+  ];
   return (
-    <table className="rl-kv" aria-label={props.label}>
-      <thead>
-        <tr>
-          {!props.noToggle && <th className="rl-kv-toggle"><span className="rl-visually-hidden">Enabled</span></th>}
-          <th>{keyLabel}</th>
-          <th>{valueLabel}</th>
-          {!props.fixedKeys && <th className="rl-kv-actions"><span className="rl-visually-hidden">Actions</span></th>}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, i) => (
-          <tr key={row.id} className={row.enabled ? undefined : 'rl-kv-disabled'}>
-            {!props.noToggle && (
-              <td className="rl-kv-toggle">
-                <input
-                  type="checkbox"
-                  aria-label={`Enable ${row.key || `row ${i + 1}`}`}
-                  checked={row.enabled}
-                  onChange={(e) => update(i, { enabled: e.target.checked })}
-                />
-              </td>
-            )}
-            <td>
-              <input
-                aria-label={`${keyLabel} ${i + 1}`}
-                value={row.key}
-                readOnly={props.fixedKeys}
-                list={props.keyListId}
-                placeholder={props.keyPlaceholder}
-                spellCheck={false}
-                onChange={(e) => update(i, { key: e.target.value })}
-              />
-            </td>
-            <td>
-              {props.renderValue ? (
-                props.renderValue(row, i, (patch) => update(i, patch))
-              ) : (
-                <input
-                  aria-label={`${valueLabel} ${i + 1}`}
-                  value={row.value}
-                  list={props.valueListId}
-                  placeholder={props.valuePlaceholder}
-                  spellCheck={false}
-                  onChange={(e) => update(i, { value: e.target.value })}
-                />
-              )}
-            </td>
-            {!props.fixedKeys && (
-              <td className="rl-kv-actions">
-                <button type="button" aria-label={`Delete ${row.key || `row ${i + 1}`}`} title="Delete row" onClick={() => remove(i)}>
-                  ×
-                </button>
-              </td>
-            )}
-          </tr>
-        ))}
-        {!props.fixedKeys && (
-          <tr className="rl-kv-new">
-            {!props.noToggle && <td className="rl-kv-toggle" />}
-            <td>
-              <input
-                aria-label={`New ${keyLabel.toLowerCase()}`}
-                value=""
-                list={props.keyListId}
-                placeholder={props.keyPlaceholder ?? `Add ${keyLabel.toLowerCase()}`}
-                onChange={(e) => addFrom({ key: e.target.value })}
-              />
-            </td>
-            <td>
-              <input
-                aria-label={`New ${valueLabel.toLowerCase()}`}
-                value=""
-                placeholder={props.valuePlaceholder ?? valueLabel}
-                onChange={(e) => addFrom({ value: e.target.value })}
-              />
-            </td>
-            <td />
-          </tr>
-        )}
-      </tbody>
-    </table>
+    <EditableTable
+      label={props.label}
+      rows={props.rows}
+      onChange={props.onChange}
+      columns={columns}
+      blank={(id) => ({ ...newKeyValue(), id })}
+      isEmpty={isEmptyRow}
+      rowName={(row, i) => row.key || `row ${i + 1}`}
+      fixed={props.fixedKeys}
+      toggle={!props.noToggle}
+      splitPaste={props.splitPaste}
+    />
   );
 }

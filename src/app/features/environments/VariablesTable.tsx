@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { Variable } from '../../../core/model';
-import { newVariable } from './environmentMutations';
+import { EditableTable, type EditableColumn } from '../../components/editableTable/EditableTable';
 
-/** Variables with an enable box, a secret toggle (masked, with reveal) and delete. */
+const blankVariable = (id: string): Variable => ({ id, key: '', value: '', enabled: true, secret: false });
+const isEmptyVariable = (v: Variable) => v.key === '' && v.value === '';
+const variableName = (v: Variable, i: number) => v.key || `variable ${i + 1}`;
+
+/** Variables with an enable box, a secret toggle (masked, with reveal) and delete; the last row adds one. */
 export function VariablesTable(props: { label: string; variables: Variable[]; onChange: (next: Variable[]) => void }) {
-  const { variables, onChange } = props;
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
-  const patch = (id: string, change: Partial<Variable>) => onChange(variables.map((v) => (v.id === id ? { ...v, ...change } : v)));
   const toggleReveal = (id: string) =>
     setRevealed((prev) => {
       const next = new Set(prev);
@@ -14,64 +16,65 @@ export function VariablesTable(props: { label: string; variables: Variable[]; on
       else next.add(id);
       return next;
     });
+  const columns: EditableColumn<Variable>[] = [
+    {
+      header: 'Name',
+      cell: (v, { index, isDraft, update }) => (
+        <input
+          aria-label={isDraft ? 'New variable name' : `Name of variable ${index + 1}`}
+          placeholder={isDraft ? 'Add variable' : undefined}
+          value={v.key}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => update({ key: e.target.value })}
+        />
+      ),
+    },
+    {
+      header: 'Value',
+      cell: (v, { index, isDraft, update }) => (
+        <input
+          aria-label={isDraft ? 'New variable value' : `Value of ${variableName(v, index)}`}
+          type={v.secret && !revealed.has(v.id) ? 'password' : 'text'}
+          autoComplete="off"
+          value={v.value}
+          spellCheck={false}
+          onChange={(e) => update({ value: e.target.value })}
+        />
+      ),
+    },
+    {
+      header: 'Secret',
+      cell: (v, { index, isDraft, update }) => {
+        if (isDraft) return null;
+        const name = variableName(v, index);
+        const masked = v.secret && !revealed.has(v.id);
+        return (
+          <>
+            <input type="checkbox" aria-label={`Secret ${name}`} checked={v.secret} onChange={(e) => update({ secret: e.target.checked })} />
+            {v.secret && (
+              <button type="button" className="rl-link-button" aria-pressed={!masked} onClick={() => toggleReveal(v.id)}>
+                {masked ? 'Reveal' : 'Hide'}
+                <span className="rl-visually-hidden"> {name}</span>
+              </button>
+            )}
+          </>
+        );
+      },
+    },
+  ];
   return (
     <div className="rl-vars">
-      <table aria-label={props.label} className="rl-vars-table">
-        <thead>
-          <tr>
-            <th scope="col">On</th>
-            <th scope="col">Name</th>
-            <th scope="col">Value</th>
-            <th scope="col">Secret</th>
-            <th scope="col">
-              <span className="rl-visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {variables.map((v, i) => {
-            const name = v.key || `variable ${i + 1}`;
-            const masked = v.secret && !revealed.has(v.id);
-            return (
-              <tr key={v.id}>
-                <td>
-                  <input type="checkbox" aria-label={`Enable ${name}`} checked={v.enabled} onChange={(e) => patch(v.id, { enabled: e.target.checked })} />
-                </td>
-                <td>
-                  <input aria-label={`Name of variable ${i + 1}`} value={v.key} onChange={(e) => patch(v.id, { key: e.target.value })} spellCheck={false} />
-                </td>
-                <td>
-                  <input
-                    aria-label={`Value of ${name}`}
-                    type={masked ? 'password' : 'text'}
-                    autoComplete="off"
-                    value={v.value}
-                    onChange={(e) => patch(v.id, { value: e.target.value })}
-                    spellCheck={false}
-                  />
-                </td>
-                <td>
-                  <input type="checkbox" aria-label={`Secret ${name}`} checked={v.secret} onChange={(e) => patch(v.id, { secret: e.target.checked })} />
-                  {v.secret && (
-                    <button type="button" className="rl-link-button" aria-pressed={!masked} onClick={() => toggleReveal(v.id)}>
-                      {masked ? 'Reveal' : 'Hide'}
-                      <span className="rl-visually-hidden"> {name}</span>
-                    </button>
-                  )}
-                </td>
-                <td>
-                  <button type="button" aria-label={`Delete ${name}`} onClick={() => onChange(variables.filter((x) => x.id !== v.id))}>
-                    ×
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <button type="button" onClick={() => onChange([...variables, newVariable()])}>
-        Add variable
-      </button>
+      <EditableTable
+        label={props.label}
+        rows={props.variables}
+        onChange={props.onChange}
+        columns={columns}
+        blank={blankVariable}
+        isEmpty={isEmptyVariable}
+        rowName={variableName}
+        toggle
+      />
     </div>
   );
 }

@@ -5,4 +5,3 @@ export { useDraft } from './useDraft';
 export { useVariableScopes } from './useVariableScopes';
 export { scopesFor, allVariables } from './scopesFor';
 export { getActiveEnvironment, setActiveEnvironment, useActiveEnvironmentId } from './activeEnvironment';
-export { newVariable } from './environmentMutations';

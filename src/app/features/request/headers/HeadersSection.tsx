@@ -4,7 +4,7 @@ import { COMMON_HEADER_NAMES, commonHeaderValues } from '../../../../core/http/h
 import { KeyValueTable } from '../../../components/KeyValueTable';
 import { withHeaders } from '../requestEdits';
 import { AutoHeadersTable } from './AutoHeadersTable';
-import { bulkToHeaders, headersToBulk } from './bulkHeaders';
+import { bulkToHeaders, headersToBulk, splitHeaderPaste } from './bulkHeaders';
 
 type Update = (r: (req: RequestModel) => RequestModel) => void;
 
@@ -63,6 +63,7 @@ export function HeadersSection({ request, update }: { request: RequestModel; upd
           keyLabel="Header"
           keyListId="rl-header-names"
           valueListId="rl-header-values"
+          splitPaste={splitHeaderPaste}
           onChange={(rows) => update((r) => withHeaders(r, rows))}
         />
       )}

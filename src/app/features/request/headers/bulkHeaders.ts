@@ -30,3 +30,16 @@ export function bulkToHeaders(text: string, previous: KeyValue[] = []): KeyValue
   }
   return rows;
 }
+
+const HEADER_LINE = /^\s*(\/\/\s*)?[!#$%&'*+.^_`|~0-9A-Za-z-]+\s*:/;
+
+/**
+ * Text pasted into a header name: `Name: value` lines become rows (as bulk edit reads them);
+ * anything else (a bare name) is left to the field, so it pastes as usual.
+ */
+export function splitHeaderPaste(text: string): KeyValue[] | null {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length === 0) return null;
+  if (lines.length === 1 && !HEADER_LINE.test(lines[0]!)) return null;
+  return bulkToHeaders(text);
+}

@@ -1,12 +1,8 @@
 import type { RequestModel } from '../../../../core/model';
+import { CountField } from '../../../components/CountField';
 import { SendViaGroup } from './SendViaGroup';
 
 type Update = (r: (req: RequestModel) => RequestModel) => void;
-
-function toCount(text: string, max: number): number {
-  const n = Math.floor(Number(text));
-  return Number.isFinite(n) && n > 0 ? Math.min(n, max) : 0;
-}
 
 export function SettingsSection({ request, update }: { request: RequestModel; update: Update }) {
   const s = request.settings;
@@ -15,14 +11,10 @@ export function SettingsSection({ request, update }: { request: RequestModel; up
     <div className="rl-section rl-form">
       <label className="rl-field">
         <span>Timeout (ms)</span>
-        <input
-          type="number"
-          min={0}
-          step={100}
-          value={s.timeoutMs}
-          onChange={(e) => set({ timeoutMs: toCount(e.target.value, 3_600_000) })}
-        />
-        <span className="rl-note">0 means no timeout of this request's own.</span>
+        <CountField value={s.timeoutMs} max={3_600_000} describedBy="rl-timeout-note" onChange={(timeoutMs) => set({ timeoutMs })} />
+        <span className="rl-note" id="rl-timeout-note">
+          0 means no timeout of this request's own.
+        </span>
       </label>
       <label className="rl-check">
         <input type="checkbox" checked={s.followRedirects} onChange={(e) => set({ followRedirects: e.target.checked })} />
@@ -30,14 +22,7 @@ export function SettingsSection({ request, update }: { request: RequestModel; up
       </label>
       <label className="rl-field">
         <span>Maximum redirects</span>
-        <input
-          type="number"
-          min={0}
-          max={50}
-          value={s.maxRedirects}
-          disabled={!s.followRedirects}
-          onChange={(e) => set({ maxRedirects: toCount(e.target.value, 50) })}
-        />
+        <CountField value={s.maxRedirects} max={50} disabled={!s.followRedirects} onChange={(maxRedirects) => set({ maxRedirects })} />
       </label>
       <p className="rl-note">The browser always follows redirects itself; the redirect settings apply through the Local relay.</p>
       <SendViaGroup request={request} update={update} />
