@@ -55,6 +55,7 @@ test('a single cURL command pasted into the dialog opens in a new tab', async ({
     return page.getByRole('dialog', { name: 'Import' });
   })();
   const url = new URL('/sandbox/anything/from-dialog', page.url()).toString();
+  // A command pasted in one go: not about typing.
   await dialog.getByLabel('Paste to import').fill(`curl -X PATCH ${url} -H 'X-From: dialog'`);
   await dialog.getByRole('button', { name: 'Import pasted text' }).click();
   await expect(dialog.getByRole('region', { name: 'Import report' })).toContainText('cURL command');
@@ -88,7 +89,7 @@ test('a single cURL command can be added to an existing folder instead', async (
   await importNestedFixture(page);
   const dialog = await openImportDialog(page);
   const url = new URL('/sandbox/anything/into-folder', page.url()).toString();
-  await dialog.getByLabel('Paste to import').fill(`curl ${url}`);
+  await dialog.getByLabel('Paste to import').fill(`curl ${url}`); // pasted: not about typing
   await dialog.getByRole('button', { name: 'Import pasted text' }).click();
   await expect(dialog.getByRole('region', { name: 'Import report' })).toContainText('1 request');
   await dialog.getByRole('combobox', { name: 'Collection or folder' }).selectOption({ label: '\u2003Folder A' });

@@ -1,5 +1,5 @@
 import { test, expect } from '../support/test';
-import { chooseSender, openApp, sandbox, send, setUrl, status, type SenderName, openRequestTab } from '../support/app';
+import { chooseSender, openApp, sandbox, send, setUrl, status, typeOver, type SenderName, openRequestTab } from '../support/app';
 
 for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
   test(`Basic auth gets past /sandbox/basic-auth (${sender})`, async ({ page }) => {
@@ -11,8 +11,8 @@ for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
 
     await openRequestTab(page, 'Auth');
     await page.getByLabel('Auth type').selectOption({ label: 'Basic' });
-    await page.getByLabel('Username').fill('ada');
-    await page.getByLabel('Password').fill('lövelace');
+    await typeOver(page.getByLabel('Username'), 'ada');
+    await typeOver(page.getByLabel('Password'), 'lövelace');
     await send(page);
     await expect(status(page)).toHaveText('200 OK');
   });

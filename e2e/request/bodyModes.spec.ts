@@ -1,12 +1,12 @@
 import { test, expect } from '../support/test';
-import { chooseSender, openApp, openRequestTab, requestRegion, responseRegion, sandbox, send, setMethod, setUrl, status, type SenderName } from '../support/app';
+import { chooseSender, openApp, openRequestTab, requestRegion, responseRegion, sandbox, send, setMethod, setUrl, status, typeOver, type SenderName } from '../support/app';
 import type { Page } from '@playwright/test';
 
 const bodyType = (page: Page) => page.getByRole('combobox', { name: 'Body type' });
 const echo = (page: Page) => responseRegion(page).getByRole('region', { name: 'Response body' });
 
 async function filter(page: Page, path: string) {
-  await echo(page).getByRole('textbox', { name: 'JSONPath' }).fill(path);
+  await echo(page).getByRole('textbox', { name: 'JSONPath' }).fill(path); // picks what to read; not about typing
   await echo(page).getByRole('button', { name: 'Filter', exact: true }).click();
 }
 
@@ -20,8 +20,8 @@ for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
 
     await bodyType(page).selectOption({ label: 'Form URL-encoded' });
     const form = requestRegion(page).getByRole('table', { name: 'Form fields' });
-    await form.getByLabel('New key').fill('a b');
-    await form.getByLabel('Value 1').fill('1+1 & ü');
+    await typeOver(form.getByLabel('New key'), 'a b');
+    await typeOver(form.getByLabel('Value 1'), '1+1 & ü');
     await send(page);
     await expect(status(page)).toHaveText('200 OK');
     await filter(page, '$.body.form');
@@ -64,6 +64,7 @@ test('headers: bulk edit as lines, name suggestions, and an auto header overridd
   await expect(page.locator('#rl-header-names option[value="Content-Type"]')).toHaveCount(1);
 
   await request.getByRole('button', { name: 'Bulk edit' }).click();
+  // Lines pasted in one go, as people paste them from elsewhere: not about typing.
   await request.getByRole('textbox', { name: 'Headers as lines' }).fill('X-One: 1\nAccept: application/json\n// X-Off: 2');
   await request.getByRole('button', { name: 'Table edit' }).click();
   const table = request.getByRole('table', { name: 'Request headers' });

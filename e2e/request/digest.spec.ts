@@ -1,5 +1,5 @@
 import { test, expect } from '../support/test';
-import { chooseSender, openApp, openRequestTab, requestRegion, responseRegion, sandbox, send, setUrl, status } from '../support/app';
+import { chooseSender, openApp, openRequestTab, requestRegion, responseRegion, sandbox, send, setUrl, status, typeOver } from '../support/app';
 
 test('Digest auth answers /sandbox/digest-auth through the relay, and Raw shows the header it sent', async ({ page }) => {
   await openApp(page);
@@ -8,12 +8,12 @@ test('Digest auth answers /sandbox/digest-auth through the relay, and Raw shows 
   await openRequestTab(page, 'Auth');
   const request = requestRegion(page);
   await request.getByLabel('Auth type').selectOption('digest');
-  await request.getByLabel('Username').fill('dora');
-  await request.getByLabel('Password').fill('wrong');
+  await typeOver(request.getByLabel('Username'), 'dora');
+  await typeOver(request.getByLabel('Password'), 'wrong');
   await send(page);
   await expect(status(page)).toHaveText('401 Unauthorized');
 
-  await request.getByLabel('Password').fill('p4ss');
+  await typeOver(request.getByLabel('Password'), 'p4ss');
   await send(page);
   await expect(status(page)).toHaveText('200 OK');
   const response = responseRegion(page);
@@ -32,8 +32,8 @@ test('Digest with the browser sender is refused with the reason, not sent withou
   await openRequestTab(page, 'Auth');
   const request = requestRegion(page);
   await request.getByLabel('Auth type').selectOption('digest');
-  await request.getByLabel('Username').fill('dora');
-  await request.getByLabel('Password').fill('p4ss');
+  await typeOver(request.getByLabel('Username'), 'dora');
+  await typeOver(request.getByLabel('Password'), 'p4ss');
   await send(page);
   const alert = responseRegion(page).getByRole('alert');
   await expect(alert).toContainText('Digest');

@@ -79,10 +79,10 @@ test('the relay keeps repeated Set-Cookie headers', async ({ page }) => {
 test('an invalid URL is flagged at the field and cannot be sent', async ({ page }) => {
   await openApp(page);
   const url = page.getByRole('textbox', { name: 'URL' });
-  await url.fill('http://exa mple.com/');
+  await setUrl(page, 'http://exa mple.com/');
   await expect(url).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();
-  await url.fill(sandbox(page, '/anything'));
+  await setUrl(page, sandbox(page, '/anything'));
   await expect(url).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeEnabled();
 });

@@ -1,5 +1,5 @@
 import { test, expect } from '../support/test';
-import { chooseSender, openApp, openRequestTab, requestRegion, responseRegion, sandbox, send, setMethod, setUrl, status } from '../support/app';
+import { chooseSender, openApp, openRequestTab, requestRegion, responseRegion, sandbox, send, setMethod, setUrl, status, typeOver } from '../support/app';
 
 test('settings: no redirects followed, a redirect limit, and a timeout (through the relay)', async ({ page }) => {
   await openApp(page);
@@ -14,16 +14,16 @@ test('settings: no redirects followed, a redirect limit, and a timeout (through 
   await expect(status(page)).toHaveText('302 Found');
 
   await request.getByLabel('Follow redirects').check();
-  await request.getByLabel('Maximum redirects').fill('1');
+  await typeOver(request.getByLabel('Maximum redirects'), '1');
   await send(page);
   await expect(response.getByRole('alert')).toContainText('Too many redirects');
 
-  await request.getByLabel('Maximum redirects').fill('10');
+  await typeOver(request.getByLabel('Maximum redirects'), '10');
   await send(page);
   await expect(status(page)).toHaveText('200 OK');
 
   await setUrl(page, sandbox(page, '/delay/3000'));
-  await request.getByLabel('Timeout (ms)').fill('300');
+  await typeOver(request.getByLabel('Timeout (ms)'), '300');
   await send(page);
   await expect(response.getByRole('alert')).toContainText('Timed out');
 });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './test';
 
 export type SenderName = 'Local relay' | 'Browser (direct)';
@@ -17,14 +17,22 @@ export async function chooseSender(page: Page, sender: SenderName): Promise<void
   await group.getByRole('radio', { name: sender }).check();
 }
 
+/** Selects what a field holds and types over it, one key at a time. */
+export async function typeOver(field: Locator, text: string): Promise<void> {
+  await field.click();
+  await field.press('ControlOrMeta+a');
+  if (text === '') await field.press('Backspace');
+  else await field.pressSequentially(text, { delay: 5 });
+}
+
 export async function setMethod(page: Page, method: string): Promise<void> {
   const field = page.getByRole('combobox', { name: 'Method' });
-  await field.fill(method);
+  await typeOver(field, method);
   await field.press('Tab');
 }
 
 export async function setUrl(page: Page, url: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'URL' }).fill(url);
+  await typeOver(page.getByRole('textbox', { name: 'URL' }), url);
 }
 
 export async function send(page: Page): Promise<void> {
@@ -51,4 +59,34 @@ export function requestRegion(page: Page) {
 /** A tab of the request editor (the response has tabs with the same names). */
 export async function openRequestTab(page: Page, name: 'Params' | 'Headers' | 'Auth' | 'Body' | 'Settings'): Promise<void> {
   await requestRegion(page).getByRole('tab', { name, exact: true }).click();
+}
+
+/** Types as a person does: one key at a time into whatever has focus. */
+export async function typeKeys(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text, { delay: 15 });
+}
+
+/**
+ * Every match of a JSONPath over the response body, read off the JSONPath result as a person
+ * reads it: the rows' text, without the line numbers.
+ */
+export async function echoMatches(page: Page, path: string): Promise<unknown[]> {
+  const body = responseRegion(page).getByRole('region', { name: 'Response body' });
+  await body.getByRole('textbox', { name: 'JSONPath expression' }).fill(path); // not about typing: it picks what to read
+  await body.getByRole('button', { name: 'Filter', exact: true }).click();
+  const result = body.getByLabel('JSONPath result');
+  await expect(result).toBeVisible();
+  let parsed: unknown[] = [];
+  await expect(async () => {
+    const text = await result.evaluate((el) =>
+      [...el.querySelectorAll('.rl-gutter')].map((g) => g.nextElementSibling?.textContent ?? '').join('\n'),
+    );
+    parsed = JSON.parse(text) as unknown[];
+  }).toPass({ timeout: 5000 });
+  return parsed;
+}
+
+/** The first match of a JSONPath over the response body (the sandbox echo's `$.query` …). */
+export async function echoAt(page: Page, path: string): Promise<unknown> {
+  return (await echoMatches(page, path))[0];
 }

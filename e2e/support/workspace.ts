@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from './test';
+import { typeOver } from './app';
 
 export function collectionsTree(page: Page) {
   return page.getByRole('tree', { name: 'Collections' });
@@ -9,7 +10,7 @@ export function collectionsTree(page: Page) {
 export async function saveRequestAs(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Save as…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Save request' });
-  await dialog.getByLabel('Request name').fill(name);
+  await typeOver(dialog.getByLabel('Request name'), name);
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(dialog).toBeHidden();
 }

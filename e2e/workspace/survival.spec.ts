@@ -1,5 +1,5 @@
 import { test, expect } from '../support/test';
-import { openApp, sandbox, send, setUrl, status } from '../support/app';
+import { openApp, sandbox, send, setUrl, status, typeOver } from '../support/app';
 import { expectTreeItem, putRawRecord, saveRequestAs } from '../support/workspace';
 
 test('saved requests and history survive a reload', async ({ page }) => {
@@ -76,7 +76,7 @@ test('a quota failure is shown and nothing already saved is lost', async ({ page
   // Saving a request now fails too: the person is told which one, and it is not shown as saved.
   await page.getByRole('button', { name: 'Save as…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Save request' });
-  await dialog.getByLabel('Request name').fill('Cannot be stored');
+  await typeOver(dialog.getByLabel('Request name'), 'Cannot be stored');
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Cannot be stored' }).first()).toBeVisible();
   await expect(page.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: 'Cannot be stored' })).toHaveCount(0);
