@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { injectTokenMeta } from './html.ts';
 import { mimeTypeFor } from './mime.ts';
+import { APP_PAGE_HEADERS } from './securityHeaders.ts';
 
 export type NextFn = (err?: unknown) => void;
 
@@ -36,8 +37,7 @@ export function createStaticHandler(distDir: string, token: string) {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Length': body.length,
       'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
+      ...APP_PAGE_HEADERS,
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   }
