@@ -3,6 +3,7 @@ import { RELAY_PATH } from '../core/relay/protocol.ts';
 import { createRelayHandler } from './relay/relayHandler.ts';
 import type { OwnAddress } from './relay/guards';
 import type { RelayLimits } from './relay/limits';
+import type { AdmissionLimits } from './relay/admission';
 import { createSandboxHandler } from './sandbox/index.ts';
 import { createStaticHandler, type NextFn } from './staticFiles.ts';
 
@@ -14,6 +15,8 @@ export interface ReqlabMiddlewareOptions {
   /** Extra Host header values to accept, exact match. */
   allowedHosts?: string[];
   limits?: Partial<RelayLimits>;
+  /** How many relay calls, and how many buffered bytes, at once. */
+  admission?: AdmissionLimits;
   /** Serve the built app from here (with the token injected into index.html). */
   distDir?: string;
 }

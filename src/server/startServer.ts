@@ -5,6 +5,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createReqlabMiddleware } from './app.ts';
 import type { RelayLimits } from './relay/limits';
+import type { AdmissionLimits } from './relay/admission';
+import { HEADERS_TIMEOUT_MS, UPLOAD_TOTAL_MS, watchIdleUpload } from './idleUpload.ts';
 
 export interface StartServerOptions {
   /** 0 picks a free port. Default 5178. */
@@ -17,6 +19,9 @@ export interface StartServerOptions {
   token?: string;
   limits?: Partial<RelayLimits>;
   allowedHosts?: string[];
+  admission?: AdmissionLimits;
+  /** A body that sends nothing this long is ended with 408 (default IDLE_UPLOAD_MS). */
+  idleUploadMs?: number;
 }
 
 export interface RunningServer {
@@ -43,18 +48,22 @@ export function startServer(options: StartServerOptions = {}): Promise<RunningSe
     token,
     getOwnAddress: () => own,
     limits: options.limits,
+    admission: options.admission,
     allowedHosts: options.allowedHosts,
     distDir: options.distDir === undefined ? DEFAULT_DIST_DIR : (options.distDir ?? undefined),
   });
   const server = http.createServer((req, res) => {
+    watchIdleUpload(req, res, options.idleUploadMs);
     middleware(req, res, (err?: unknown) => {
       if (res.headersSent) return void res.destroy();
       res.writeHead(err ? 500 : 404, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end(err ? 'Internal error' : 'Not found');
     });
   });
-  // Large responses stream for minutes; Node's default request timeout would cut them.
-  server.requestTimeout = 0;
+  // requestTimeout covers receiving the request only (a response may stream for longer);
+  // an upload that stalls is ended sooner by watchIdleUpload.
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = UPLOAD_TOTAL_MS;
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

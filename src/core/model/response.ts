@@ -45,6 +45,8 @@ export interface ResponseRecord {
   /** Bytes on the wire, when the sender knows (before decompression). */
   wireSize?: number;
   headersSize?: number;
+  /** Response headers past the documented limit (MAX_RESPONSE_HEADERS) are not kept: how many. */
+  headersDropped?: number;
   /** True when the body was cut at the size cap. */
   truncated: boolean;
   timing: TimingPhases;
@@ -67,6 +69,7 @@ export type TransportErrorCode =
   | 'INVALID_REQUEST'
   | 'RELAY_REFUSED'
   | 'RELAY_UNAVAILABLE'
+  | 'RELAY_BUSY'
   | 'TOO_MANY_REDIRECTS'
   | 'UNKNOWN';
 

@@ -33,6 +33,9 @@ export interface RelayRequest {
   digest?: { username: string; password: string };
 }
 
+/** Response headers kept per response; the rest are counted (`headersDropped`), never silently lost. */
+export const MAX_RESPONSE_HEADERS = 10_000;
+
 export interface RelayHead {
   error?: TransportError;
   status: number;
@@ -41,6 +44,8 @@ export interface RelayHead {
   url: string;
   headers: [string, string][];
   headersSize?: number;
+  /** Headers past MAX_RESPONSE_HEADERS, counted but not kept. */
+  headersDropped?: number;
   redirects: RedirectHop[];
   sent?: SentRequest;
 }
@@ -54,7 +59,7 @@ export interface RelayTrailer {
 }
 
 export interface RelayRefusal {
-  error: { code: 'RELAY_REFUSED' | 'INVALID_REQUEST'; message: string };
+  error: { code: 'RELAY_REFUSED' | 'INVALID_REQUEST' | 'RELAY_BUSY'; message: string };
 }
 
 const encoder = new TextEncoder();

@@ -24,6 +24,7 @@ export function responseRecordFromFrame(head: RelayHead, body: Uint8Array, trail
     bodySize: trailer.bodySize,
     wireSize: trailer.wireSize,
     ...(head.headersSize !== undefined ? { headersSize: head.headersSize } : {}),
+    ...(head.headersDropped ? { headersDropped: head.headersDropped } : {}),
     truncated: trailer.truncated,
     timing: trailer.timing,
     redirects: head.redirects ?? [],

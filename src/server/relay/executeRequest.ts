@@ -1,13 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { RedirectHop, SentRequest, TimingPhases, TransportError } from '../../core/model';
-import type { RelayHead, RelayRequest, RelayTrailer } from '../../core/relay/protocol';
+import { MAX_RESPONSE_HEADERS, type RelayHead, type RelayRequest, type RelayTrailer } from '../../core/relay/protocol';
 import { digestAuthorization, findDigestChallenge } from './digest.ts';
 import { RelayFailure, toTransportError, transportError } from './errors.ts';
 import { resolveLimits, type RelayLimits } from './limits.ts';
 import { performHop, type HopTiming, type TlsOptions } from './performHop.ts';
 import { nextHop, REDIRECT_STATUSES, type HopRequest } from './redirects.ts';
-import { pairsFromRaw, responseHeadSize } from './rawHeaders.ts';
+import { keptHeaders, pairsFromRaw, responseHeadSize } from './rawHeaders.ts';
 import { streamBody } from './streamBody.ts';
 
 export interface ExecuteOptions {
@@ -144,12 +144,14 @@ export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {
     return finish(head, emptyTrailer());
   }
 
+  const kept = keptHeaders(response.rawHeaders, MAX_RESPONSE_HEADERS);
   const head: RelayHead = {
     status: response.statusCode ?? 0,
     statusText: response.statusMessage ?? '',
     httpVersion: response.httpVersion,
     url: hop.url.href,
-    headers: pairsFromRaw(response.rawHeaders),
+    headers: kept.headers,
+    ...(kept.dropped > 0 ? { headersDropped: kept.dropped } : {}),
     headersSize: responseHeadSize(response),
     redirects,
     ...(sent ? { sent } : {}),

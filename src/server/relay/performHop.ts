@@ -24,6 +24,9 @@ export interface HopResult {
 }
 
 // Node adds "Content-Length: 0" on a body-less request of these methods; say so ourselves so the report is true.
+/** The largest response header block read (status line and headers): a bound on memory, not on a count. */
+export const MAX_RESPONSE_HEAD_BYTES = 4 * 1024 * 1024;
+
 const NO_BODY_BY_DEFAULT = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
 function bodySizeHeader(hop: HopRequest): number | null {
   if (hop.body) return hop.body.length;
@@ -71,6 +74,9 @@ export function performHop(hop: HopRequest, signal: AbortSignal, tls: TlsOptions
         headers: headers.flat(),
         setHost: false,
         agent: false,
+        // Node's defaults (16 KB of header block, 2,000 raw entries) drop late headers silently;
+        // the block is bounded here instead, and the count is cut, and reported, by the relay.
+        maxHeaderSize: MAX_RESPONSE_HEAD_BYTES,
         signal,
         servername: /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname,
         ...(url.protocol === 'https:' ? tls : {}),
@@ -79,6 +85,7 @@ export function performHop(hop: HopRequest, signal: AbortSignal, tls: TlsOptions
       reject(err);
       return;
     }
+    req.maxHeadersCount = 0;
     req.on('socket', (socket: Socket) => {
       socket.once('lookup', () => (marks.lookup = performance.now()));
       socket.once('connect', () => (marks.connect = performance.now()));

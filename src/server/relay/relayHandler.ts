@@ -4,10 +4,16 @@ import { executeRequest } from './executeRequest.ts';
 import { relayRefusalReason, type RelayGuardOptions } from './guards.ts';
 import { resolveLimits, type RelayLimits } from './limits.ts';
 import { parseRelayRequest } from './parseRelayRequest.ts';
+import { createAdmission, DEFAULT_ADMISSION, type AdmissionLimits, type Ticket } from './admission.ts';
 
 export interface RelayHandlerOptions extends RelayGuardOptions {
   limits?: Partial<RelayLimits>;
+  admission?: AdmissionLimits;
 }
+
+const BUSY: RelayRefusal = {
+  error: { code: 'RELAY_BUSY', message: 'The relay is busy with other large requests right now. Try again in a moment.' },
+};
 
 function sendJson(res: ServerResponse, status: number, body: RelayRefusal, extra: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
@@ -20,17 +26,22 @@ function sendJson(res: ServerResponse, status: number, body: RelayRefusal, extra
   res.end(text);
 }
 
-/** Reads the call body up to `max` bytes; null when it is larger, undefined when the page went away. */
-function readBody(req: IncomingMessage, max: number): Promise<Buffer | null | undefined> {
+/**
+ * Reads the call body up to `max` bytes, holding each chunk against the server-wide buffer cap:
+ * null when it is larger, 'busy' when the cap is reached, undefined when the page went away.
+ */
+function readBody(req: IncomingMessage, max: number, ticket: Ticket): Promise<Buffer | null | 'busy' | undefined> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > max) {
+      const over = size > max ? null : !ticket.hold(chunk.length) ? 'busy' : false;
+      if (over !== false) {
         req.removeAllListeners('data');
+        chunks.length = 0;
         req.resume();
-        resolve(null);
+        resolve(over);
         return;
       }
       chunks.push(chunk);
@@ -48,6 +59,7 @@ export function createRelayHandler(opts: RelayHandlerOptions) {
   const limits = resolveLimits(opts.limits);
   // base64 grows the body by 4/3; leave room for the JSON around it.
   const maxCallBytes = Math.ceil((limits.maxRequestBodyBytes * 4) / 3) + 1024 * 1024;
+  const admission = createAdmission(opts.admission ?? DEFAULT_ADMISSION);
 
   return async function relayHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const refusal = relayRefusalReason(req, opts);
@@ -61,8 +73,19 @@ export function createRelayHandler(opts: RelayHandlerOptions) {
       sendJson(res, 405, { error: { code: 'INVALID_REQUEST', message: 'The relay only accepts POST.' } }, { Allow: 'POST' });
       return;
     }
-    const raw = await readBody(req, maxCallBytes);
+    const ticket = admission.enter();
+    if (!ticket) {
+      req.resume();
+      sendJson(res, 503, BUSY, { 'Retry-After': '2', Connection: 'close' });
+      return;
+    }
+    res.on('close', ticket.release);
+    const raw = await readBody(req, maxCallBytes, ticket);
     if (raw === undefined) return;
+    if (raw === 'busy') {
+      sendJson(res, 503, BUSY, { 'Retry-After': '2', Connection: 'close' });
+      return;
+    }
     if (raw === null) {
       sendJson(res, 413, {
         error: { code: 'INVALID_REQUEST', message: `The request is too large for the relay (its body limit is ${limits.maxRequestBodyBytes} bytes).` },

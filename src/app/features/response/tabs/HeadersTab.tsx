@@ -6,6 +6,12 @@ export function HeadersTab({ response }: { response: ResponseRecord }) {
   if (response.headers.length === 0) return <p className="rl-muted">The response has no headers.</p>;
   return (
     <>
+      {response.headersDropped ? (
+        <p role="note" className="rl-warning-text">
+          The response had {(response.headers.length + response.headersDropped).toLocaleString()} headers; the first{' '}
+          {response.headers.length.toLocaleString()} are kept and {response.headersDropped.toLocaleString()} more were not.
+        </p>
+      ) : null}
       <table className="rl-table" aria-label="Response headers">
         <thead>
           <tr>
