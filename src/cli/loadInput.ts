@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Collection, Environment, FileResolver, ImportResult, Variable } from '../core/model';
+import type { Collection, Environment, ImportResult, Variable } from '../core/model';
 import { decodeText } from '../core/interop/decodeText';
 import { importAny } from '../core/interop/importAny';
 import { ImportError } from '../core/interop/importError';
@@ -21,34 +20,24 @@ function readSource(path: string): Uint8Array {
   }
 }
 
-/** Relative paths (Postman `src`, cURL `@file`) are read from the working directory, as curl and newman do. */
-export const readLocalFile = (path: string): Uint8Array | null => {
+function importText(path: string, readFile: (path: string) => Uint8Array | null): ImportResult {
   try {
-    return readFileSync(resolve(process.cwd(), path));
-  } catch {
-    return null;
-  }
-};
-
-export const nodeFileResolver: FileResolver = async (ref) => readFileSync(resolve(process.cwd(), ref.path ?? ref.name));
-
-function importText(path: string): ImportResult {
-  try {
-    return importAny(decodeText(readSource(path)), path === '-' ? undefined : path, { readFile: readLocalFile });
+    return importAny(decodeText(readSource(path)), path === '-' ? undefined : path, { readFile });
   } catch (e) {
     if (e instanceof ImportError) throw new UsageError(`${path === '-' ? 'stdin' : path}: ${e.message}`);
     throw e;
   }
 }
 
-export function loadInput(path: string, envPath?: string): LoadedInput {
-  const result = importText(path);
+/** Reads and imports the input; files it names are read only where `readFile` allows. */
+export function loadInput(path: string, envPath: string | undefined, readFile: (path: string) => Uint8Array | null): LoadedInput {
+  const result = importText(path, readFile);
   const collection = result.collections[0];
   if (!collection) throw new UsageError(`${path}: this is a ${result.report.source}, not something with requests`);
   let environment = result.environments[0];
   let globals = result.globals;
   if (envPath) {
-    const env = importText(envPath);
+    const env = importText(envPath, () => null);
     if (env.environments[0]) environment = env.environments[0];
     else if (env.report.format === 'postman-globals') globals = env.globals;
     else throw new UsageError(`${envPath}: not a Postman environment or globals file`);

@@ -5,7 +5,8 @@ import { NodeSender } from '../../server/relay/NodeSender';
 import { SendError, type Sender } from '../../transport/sender';
 import type { CliArgs } from '../args';
 import type { Io } from '../io';
-import { loadInput, nodeFileResolver } from '../loadInput';
+import { fileAccess, guardedFileResolver, guardedReadFile } from '../fileAccess';
+import { loadInput } from '../loadInput';
 import { UsageError } from '../UsageError';
 
 function bodyJson(bytes: Uint8Array | null, size = bytes?.length ?? 0): Record<string, unknown> {
@@ -26,11 +27,12 @@ function responseLine(name: string, p: PreparedRequest, r: ResponseRecord): stri
 export async function run(args: CliArgs, io: Io, sender: Sender = new NodeSender()): Promise<number> {
   const reporter = args.reporter ?? 'cli';
   if (!['cli', 'json'].includes(reporter)) throw new UsageError('--reporter must be json (or left out)');
-  const input = loadInput(args.input, args.env);
+  const access = fileAccess({ input: args.input, allowWorkingFolder: true, allow: args.allowFileRead });
+  const input = loadInput(args.input, args.env, guardedReadFile(access, io.err));
   const items = await prepareAll(input.collection, {
     ...(input.environment ? { environment: input.environment } : {}),
     globals: input.globals,
-    fileResolver: nodeFileResolver,
+    fileResolver: guardedFileResolver(access),
   });
   let failed = 0;
   for (const item of items) {

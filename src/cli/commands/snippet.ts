@@ -3,17 +3,19 @@ import { SNIPPET_TARGETS, isSnippetTarget } from '../../core/interop/codegen/tar
 import { prepareAll } from '../../core/interop/prepareAll';
 import type { CliArgs } from '../args';
 import type { Io } from '../io';
-import { loadInput, nodeFileResolver } from '../loadInput';
+import { fileAccess, guardedFileResolver, guardedReadFile } from '../fileAccess';
+import { loadInput } from '../loadInput';
 import { UsageError } from '../UsageError';
 
 export async function snippet(args: CliArgs, io: Io): Promise<number> {
   const lang = args.lang ?? 'python';
   if (!isSnippetTarget(lang)) throw new UsageError(`--lang must be one of: ${SNIPPET_TARGETS.map((t) => t.id).join(', ')}`);
-  const input = loadInput(args.input, args.env);
+  const access = fileAccess({ input: args.input, allowWorkingFolder: false, allow: args.allowFileRead });
+  const input = loadInput(args.input, args.env, guardedReadFile(access, io.err));
   const items = await prepareAll(input.collection, {
     ...(input.environment ? { environment: input.environment } : {}),
     globals: input.globals,
-    fileResolver: nodeFileResolver,
+    fileResolver: guardedFileResolver(access),
     secrets: args.includeSecrets ? 'resolve' : 'placeholder',
   });
   let failed = 0;
