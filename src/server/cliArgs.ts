@@ -5,20 +5,22 @@ export interface ServerCliOptions {
   host: string;
   open: boolean;
   build: boolean;
+  /** Listening beyond loopback was asked for explicitly (`--allow-remote`). */
+  allowRemote: boolean;
   /** Only the limits given on the command line; the rest keep their defaults. */
   limits: Partial<RelayLimits>;
 }
 
 export const DEFAULT_PORT = 5178;
 const MB = 1024 * 1024;
-const USAGE = 'Options: --port N, --host H, --open, --no-build, --max-request-mb N, --max-response-mb N, --max-time-s N';
+const USAGE = 'Options: --port N, --host H (with --allow-remote for a non-loopback address), --open, --no-build, --max-request-mb N, --max-response-mb N, --max-time-s N';
 
 /**
  * Parses `--port N`, `--host H`, `--open`, `--no-build` and the relay limits `--max-request-mb N`,
  * `--max-response-mb N`, `--max-time-s N` (also `--flag=N`); PORT env as fallback.
  */
 export function parseServerArgs(argv: string[], env: Record<string, string | undefined>): ServerCliOptions {
-  const opts: ServerCliOptions = { port: DEFAULT_PORT, host: '127.0.0.1', open: false, build: true, limits: {} };
+  const opts: ServerCliOptions = { port: DEFAULT_PORT, host: '127.0.0.1', open: false, build: true, allowRemote: false, limits: {} };
   if (env.PORT) opts.port = parsePort(env.PORT, 'PORT');
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
@@ -30,13 +32,36 @@ export function parseServerArgs(argv: string[], env: Record<string, string | und
     if (flag === '--port' || flag === '-p') opts.port = parsePort(value(), '--port');
     else if (flag === '--host') opts.host = value();
     else if (flag === '--open') opts.open = true;
+    else if (flag === '--allow-remote') opts.allowRemote = true;
     else if (flag === '--no-build') opts.build = false;
     else if (flag === '--max-request-mb') opts.limits.maxRequestBodyBytes = positive(value(), flag) * MB;
     else if (flag === '--max-response-mb') opts.limits.maxResponseBodyBytes = positive(value(), flag) * MB;
     else if (flag === '--max-time-s') opts.limits.maxTotalMs = positive(value(), flag) * 1000;
     else throw new Error(`Unknown option ${flag}. ${USAGE}`);
   }
+  if (!isLoopbackHost(opts.host) && !opts.allowRemote) {
+    throw new Error(
+      `--host ${opts.host} would let other machines use this relay to reach your machine and your network. ` +
+        'Add --allow-remote if that is what you want; leave --host out to stay on loopback.',
+    );
+  }
   return opts;
+}
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+/** What `npm start` prints when it listens beyond loopback. */
+export function remoteWarning(host: string, port: number): string {
+  return [
+    `WARNING: Reqlab listens on ${host}:${port}, not only on this machine.`,
+    '  Anyone who can reach that address gets the app and its relay, and through the relay can send',
+    '  requests from this machine: to its loopback services and to your private network.',
+    '  Stop it with Ctrl+C unless every machine that can reach it is trusted.',
+  ].join('\n');
 }
 
 function parsePort(text: string, name: string): number {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale } from './buildIfStale';
-import { parseServerArgs } from './cliArgs';
+import { isLoopbackHost, parseServerArgs, remoteWarning } from './cliArgs';
 import { openBrowser } from './openBrowser';
 import { DEFAULT_DIST_DIR, startServer } from './startServer';
 
@@ -25,7 +25,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const running = await startServer({ port: opts.port, host: opts.host, distDir: DIST, limits: opts.limits });
-  console.log(`Reqlab running at ${running.url}`);
+  if (!isLoopbackHost(opts.host)) console.warn(remoteWarning(opts.host, running.port));
+  console.log(`Reqlab running at ${running.url}${isLoopbackHost(opts.host) ? '' : ` (and at http://<this machine's address>:${running.port}/ from other machines)`}`);
   if (opts.open) openBrowser(running.url);
   const stop = () => {
     running.close().then(() => process.exit(0));
