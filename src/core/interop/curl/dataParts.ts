@@ -1,3 +1,4 @@
+import { ImportError } from '../importError';
 import type { ReportBuilder } from '../reportBuilder';
 import type { CurlOption } from './parseArgs';
 
@@ -5,7 +6,14 @@ export type FileReader = (path: string) => Uint8Array | null;
 
 /** curl's --data-urlencode: everything but ALPHA / DIGIT / -._~ is %XX, and space is `+` (checked against curl 7.88). */
 export function curlEscape(text: string): string {
-  return encodeURIComponent(text)
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(text);
+  } catch {
+    // A lone surrogate (half of an emoji) has no UTF-8 form: curl would send bytes no server reads as text.
+    throw new ImportError('--data-urlencode holds text that is not valid Unicode (half of a character pair)');
+  }
+  return encoded
     .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
     .replace(/%20/g, '+');
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RequestItem, RequestModel } from '../../model';
 import { importAny } from '../importAny';
 import { tokenize } from './tokenize';
+import { ImportError } from '../importError';
 
 function one(cmd: string, files: Record<string, string> = {}): { req: RequestModel; notes: { path: string; action: string; reason: string }[] } {
   const r = importAny(cmd, undefined, { readFile: (p) => (p in files ? new TextEncoder().encode(files[p]) : null) });
@@ -78,5 +79,15 @@ describe('cURL import', () => {
   it('adds http:// when the URL has no scheme, and rejects a command without URL', () => {
     expect(one('curl h.test/a').req.url).toBe('http://h.test/a');
     expect(() => importAny('curl -X POST')).toThrow(/no URL/);
+  });
+});
+
+describe('malformed commands are refused with a message, never a crash', () => {
+  it('a \\U escape past the last Unicode character', () => {
+    expect(() => importAny("curl $'\\Ufe3a11' http://x/")).toThrow(ImportError);
+    expect(() => importAny("curl $'\\Ufe3a11' http://x/")).toThrow(/past the last Unicode character/);
+  });
+  it('a lone surrogate in --data-urlencode', () => {
+    expect(() => importAny(`curl http://x/ --data-urlencode 'a${'\ud800'}b'`)).toThrow(/not valid Unicode/);
   });
 });

@@ -1,3 +1,5 @@
+import { ImportError } from '../importError';
+
 /**
  * Splits a shell command line into words the way bash does for the quoting people paste:
  * '…', "…", $'…' (ANSI-C escapes), backslash escapes and line continuations. Variables are
@@ -19,7 +21,12 @@ function ansiC(text: string, start: number): { value: string; end: number } {
     const uni = n === 'u' || n === 'U' ? /^[0-9a-fA-F]{1,8}/.exec(text.slice(i + 2, i + 2 + (n === 'u' ? 4 : 8))) : null;
     const oct = /^[0-7]{1,3}/.exec(text.slice(i + 1));
     if (hex) { out += String.fromCharCode(parseInt(hex[0], 16)); i += 2 + hex[0].length; }
-    else if (uni) { out += String.fromCodePoint(parseInt(uni[0], 16)); i += 2 + uni[0].length; }
+    else if (uni) {
+      const code = parseInt(uni[0], 16);
+      if (code > 0x10ffff) throw new ImportError(`$'…' holds \\${n}${uni[0]}, which is past the last Unicode character (10FFFF)`);
+      out += String.fromCodePoint(code);
+      i += 2 + uni[0].length;
+    }
     else if (oct) { out += String.fromCharCode(parseInt(oct[0], 8)); i += 1 + oct[0].length; }
     else { out += `\\${n}`; i += 2; }
   }

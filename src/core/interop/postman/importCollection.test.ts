@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CollectionItem, Folder, RequestModel } from '../../model';
 import { importAny } from '../importAny';
 import { postmanFixture } from '../testing/fixtures';
+import { ImportError } from '../importError';
 
 function requests(items: CollectionItem[]): RequestModel[] {
   return items.flatMap((i) => (i.kind === 'request' ? [i.request] : requests(i.items)));
@@ -124,5 +125,16 @@ describe('Postman environments and globals', () => {
     const bare = importAny(JSON.stringify([{ key: 'y', value: '2', enabled: true }]));
     expect(bare.report.format).toBe('postman-globals');
     expect(bare.globals[0]).toMatchObject({ key: 'y', value: '2' });
+  });
+});
+
+describe('Postman v1 written by anyone', () => {
+  it('a folder that contains itself is refused with its name, not a stack overflow', () => {
+    const cyclic = '{"folders":[{"folders_order":["F2"]},{"folders_order":["F2"],"id":"F2","name":"Loop"}],"requests":[]}';
+    expect(() => importAny(cyclic)).toThrow(ImportError);
+    expect(() => importAny(cyclic)).toThrow(/"Loop" contains itself/);
+  });
+  it('request data that is not a list is read as no fields', () => {
+    expect(importAny('{"requests":[{"id":"r","url":"http://x/","dataMode":"params","data":{}}]}').report.imported.requests).toBe(1);
   });
 });

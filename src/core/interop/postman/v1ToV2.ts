@@ -2,6 +2,8 @@
  * Postman v1 collections (flat `requests` + `folders` with `order`) turned into the v2 shape,
  * so one importer handles both. Only what v1 can express is carried.
  */
+import { ImportError } from '../importError';
+
 type V1Request = {
   id?: string; name?: string; url?: string; method?: string; headers?: string; description?: string;
   dataMode?: string; data?: { key?: string; value?: unknown; type?: string; enabled?: boolean }[] | null; rawModeData?: string;
@@ -11,6 +13,8 @@ type V1Request = {
 type V1Folder = { id?: string; name?: string; description?: string; order?: string[]; folders_order?: string[] };
 type V1 = { name?: string; description?: string; order?: string[]; folders_order?: string[]; folders?: V1Folder[]; requests?: V1Request[]; variables?: unknown[] };
 
+const MAX_FOLDER_DEPTH = 200;
+
 export function isPostmanV1(data: unknown): boolean {
   const d = data as V1 | null;
   return !!d && typeof d === 'object' && Array.isArray(d.requests) && !('item' in d);
@@ -18,7 +22,9 @@ export function isPostmanV1(data: unknown): boolean {
 
 function requestToV2(r: V1Request): Record<string, unknown> {
   const mode = r.dataMode === 'params' ? 'formdata' : r.dataMode === 'urlencoded' ? 'urlencoded' : r.dataMode === 'raw' ? 'raw' : r.dataMode === 'binary' ? 'file' : undefined;
-  const fields = (r.data ?? []).map((d) => ({ key: d.key ?? '', value: d.value, type: d.type === 'file' ? 'file' : 'text', ...(d.type === 'file' && typeof d.value === 'string' ? { src: d.value } : {}), disabled: d.enabled === false }));
+  // Written by anyone: `data` may be an object or hold non-objects; only objects are fields.
+  const data = Array.isArray(r.data) ? r.data.filter((d): d is NonNullable<typeof d> => !!d && typeof d === 'object') : [];
+  const fields = data.map((d) => ({ key: d.key ?? '', value: d.value, type: d.type === 'file' ? 'file' : 'text', ...(d.type === 'file' && typeof d.value === 'string' ? { src: d.value } : {}), disabled: d.enabled === false }));
   const body = mode === 'raw' ? { mode, raw: r.rawModeData ?? '' } : mode === 'formdata' ? { mode, formdata: fields } : mode === 'urlencoded' ? { mode, urlencoded: fields } : mode ? { mode } : undefined;
   const helper = r.currentHelper && r.currentHelper !== 'normal' ? { type: r.currentHelper === 'basicAuth' ? 'basic' : r.currentHelper === 'digestAuth' ? 'digest' : r.currentHelper, [r.currentHelper === 'basicAuth' ? 'basic' : r.currentHelper === 'digestAuth' ? 'digest' : r.currentHelper]: r.helperAttributes ?? {} } : undefined;
   const variable = Object.entries(r.pathVariables ?? {}).map(([key, value]) => ({ key, value }));
@@ -41,7 +47,20 @@ export function v1ToV2(data: unknown): Record<string, unknown> {
   const requests = new Map((v1.requests ?? []).map((r) => [r.id ?? '', r]));
   const folders = new Map((v1.folders ?? []).map((f) => [f.id ?? '', f]));
   const used = new Set<string>();
-  const folderToV2 = (f: V1Folder): Record<string, unknown> => ({
+  // Folders name their subfolders by id, so a file can make a folder contain itself: refuse that
+  // (and absurd depth) with the folder's name instead of recursing until the stack runs out.
+  const open = new Set<V1Folder>();
+  const folderToV2 = (f: V1Folder): Record<string, unknown> => {
+    if (open.has(f)) throw new ImportError(`folder "${f.name ?? f.id ?? '?'}" contains itself through folders_order`, 'folders');
+    if (open.size >= MAX_FOLDER_DEPTH) throw new ImportError(`folders are nested more than ${MAX_FOLDER_DEPTH} deep`, 'folders');
+    open.add(f);
+    try {
+      return folderItem(f);
+    } finally {
+      open.delete(f);
+    }
+  };
+  const folderItem = (f: V1Folder): Record<string, unknown> => ({
     name: f.name,
     ...(f.description ? { description: f.description } : {}),
     item: [
