@@ -21,7 +21,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.err(`reqlab: ${e.message}\n${e.message.startsWith('no command') || e.message.startsWith('unknown') ? USAGE + '\n' : ''}`);
       return 2;
     }
-    io.err(`reqlab: ${(e as Error).stack ?? String(e)}\n`);
+    // A message, not a stack trace: the stack is for whoever debugs Reqlab (REQLAB_DEBUG=1).
+    const detail = process.env.REQLAB_DEBUG ? ((e as Error).stack ?? String(e)) : ((e as Error).message ?? String(e));
+    io.err(`reqlab: something went wrong inside Reqlab: ${detail}\n`);
     return 1;
   }
 }

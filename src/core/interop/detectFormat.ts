@@ -4,6 +4,8 @@ import { looksLikeCurl } from './curl/importCurl';
 import { stripBom } from './decodeText';
 import { isBareGlobals, isPostmanEnvironment } from './postman/importEnvironment';
 import { isPostmanV1 } from './postman/v1ToV2';
+import { ImportError } from './importError';
+import { bracketDepth, hasCycle, MAX_NESTING, valueDepth, yamlBlockDepth } from './nesting';
 
 export interface Detected {
   format: ImportFormat;
@@ -24,25 +26,49 @@ function classify(data: unknown): ImportFormat | null {
   return null;
 }
 
-/** Decides what a text is from its content alone (file names lie; pasted text has none). */
+const tooDeep = (depth: number) =>
+  new ImportError(`the document nests ${depth.toLocaleString('en')} levels deep; Reqlab reads at most ${MAX_NESTING} (real collections and specs nest a few dozen)`);
+
+/**
+ * Decides what a text is from its content alone (file names lie; pasted text has none). A
+ * document nested past MAX_NESTING, or a YAML anchor that contains itself, is refused here.
+ */
 export function detectFormat(input: string): Detected | null {
   const text = stripBom(input).trim();
   if (text === '') return null;
-  if (text.startsWith('{') || text.startsWith('[')) {
+  const jsonLike = text.startsWith('{') || text.startsWith('[');
+  if (jsonLike) {
+    let data: unknown;
     try {
-      const data: unknown = JSON.parse(text);
+      data = JSON.parse(text);
+    } catch {
+      data = undefined; // Not JSON: maybe YAML, which is a superset.
+    }
+    if (data !== undefined) {
+      const depth = valueDepth(data);
+      if (depth > MAX_NESTING) throw tooDeep(depth);
       const format = classify(data);
       return format ? { format, data } : null;
-    } catch {
-      // Not JSON: fall through to YAML, which is a superset.
     }
   }
   if (looksLikeCurl(text)) return { format: 'curl' };
+  // Only OpenAPI is read from YAML, and it names itself in a top-level key: without one, the
+  // (slow, recursive) YAML parser is not worth running on what is most likely a broken file.
+  if (!/^["']?(openapi|swagger)["']?\s*:/m.test(text)) return null;
+  // The YAML parser recurses: bound the nesting first. Broken JSON that deep is left to the JSON message.
+  const depth = Math.max(bracketDepth(text), yamlBlockDepth(text));
+  if (depth > MAX_NESTING) {
+    if (jsonLike) return null;
+    throw tooDeep(depth);
+  }
+  let data: unknown;
   try {
-    const data: unknown = parseYaml(text, { maxAliasCount: 10_000 });
-    const format = classify(data);
-    return format === 'openapi' ? { format, data } : null;
+    data = parseYaml(text, { maxAliasCount: 10_000 });
   } catch {
     return null;
   }
+  const format = classify(data);
+  if (format !== 'openapi') return null;
+  if (hasCycle(data)) throw new ImportError('a YAML anchor contains itself (an alias inside its own anchor), so the document never ends');
+  return { format, data };
 }

@@ -15,6 +15,9 @@ type V1 = { name?: string; description?: string; order?: string[]; folders_order
 
 const MAX_FOLDER_DEPTH = 200;
 
+/** A list the file promised; anything else (an object, a string) is read as empty. */
+const list = <T>(value: T[] | undefined | null | unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
 export function isPostmanV1(data: unknown): boolean {
   const d = data as V1 | null;
   return !!d && typeof d === 'object' && Array.isArray(d.requests) && !('item' in d);
@@ -44,8 +47,9 @@ function requestToV2(r: V1Request): Record<string, unknown> {
 
 export function v1ToV2(data: unknown): Record<string, unknown> {
   const v1 = data as V1;
-  const requests = new Map((v1.requests ?? []).map((r) => [r.id ?? '', r]));
-  const folders = new Map((v1.folders ?? []).map((f) => [f.id ?? '', f]));
+  const requests = new Map(list<V1Request>(v1.requests).filter((r) => r && typeof r === 'object').map((r) => [r.id ?? '', r]));
+  const allFolders = list<V1Folder>(v1.folders).filter((f) => f && typeof f === 'object');
+  const folders = new Map(allFolders.map((f) => [f.id ?? '', f]));
   const used = new Set<string>();
   // Folders name their subfolders by id, so a file can make a folder contain itself: refuse that
   // (and absurd depth) with the folder's name instead of recursing until the stack runs out.
@@ -64,8 +68,8 @@ export function v1ToV2(data: unknown): Record<string, unknown> {
     name: f.name,
     ...(f.description ? { description: f.description } : {}),
     item: [
-      ...(f.folders_order ?? []).flatMap((id) => (folders.get(id) ? [folderToV2(folders.get(id)!)] : [])),
-      ...(f.order ?? []).flatMap((id) => {
+      ...list<string>(f.folders_order).flatMap((id) => (folders.get(id) ? [folderToV2(folders.get(id)!)] : [])),
+      ...list<string>(f.order).flatMap((id) => {
         const r = requests.get(id);
         if (!r) return [];
         used.add(id);
@@ -73,10 +77,10 @@ export function v1ToV2(data: unknown): Record<string, unknown> {
       }),
     ],
   });
-  const nested = new Set((v1.folders ?? []).flatMap((f) => f.folders_order ?? []));
-  const topFolders = v1.folders_order ? v1.folders_order.flatMap((id) => (folders.get(id) ? [folders.get(id)!] : [])) : (v1.folders ?? []).filter((f) => !nested.has(f.id ?? ''));
+  const nested = new Set(allFolders.flatMap((f) => list<string>(f.folders_order)));
+  const topFolders = Array.isArray(v1.folders_order) ? list<string>(v1.folders_order).flatMap((id) => (folders.get(id) ? [folders.get(id)!] : [])) : allFolders.filter((f) => !nested.has(f.id ?? ''));
   const item: Record<string, unknown>[] = topFolders.map(folderToV2);
-  const rootOrder = v1.order ?? (v1.requests ?? []).map((r) => r.id ?? '');
+  const rootOrder = Array.isArray(v1.order) ? list<string>(v1.order) : [...requests.keys()];
   for (const id of rootOrder) {
     const r = requests.get(id);
     if (r && !used.has(id)) { used.add(id); item.push(requestToV2(r)); }
