@@ -5,6 +5,7 @@ import type { OwnAddress } from './relay/guards';
 import type { RelayLimits } from './relay/limits';
 import type { AdmissionLimits } from './relay/admission';
 import { createSandboxHandler } from './sandbox/index.ts';
+import type { RemoteAccess } from './remoteAccess.ts';
 import { createStaticHandler, type NextFn } from './staticFiles.ts';
 
 export interface ReqlabMiddlewareOptions {
@@ -17,6 +18,8 @@ export interface ReqlabMiddlewareOptions {
   limits?: Partial<RelayLimits>;
   /** How many relay calls, and how many buffered bytes, at once. */
   admission?: AdmissionLimits;
+  /** Set when the server is open to other machines (`--allow-remote`): login and target policy. */
+  remote?: RemoteAccess;
   /** Serve the built app from here (with the token injected into index.html). */
   distDir?: string;
 }
@@ -31,7 +34,7 @@ function pathOf(req: IncomingMessage): string {
 
 /** Sandbox, relay and (optionally) the built app, as one connect-style middleware. */
 export function createReqlabMiddleware(opts: ReqlabMiddlewareOptions): ReqlabMiddleware {
-  const relay = createRelayHandler(opts);
+  const relay = createRelayHandler({ ...opts, ...(opts.remote ? { publicTargetsOnly: opts.remote.publicTargetsOnly } : {}) });
   const sandbox = createSandboxHandler();
   const statics = opts.distDir ? createStaticHandler(opts.distDir, opts.token) : null;
 
@@ -43,6 +46,7 @@ export function createReqlabMiddleware(opts: ReqlabMiddlewareOptions): ReqlabMid
         res.end(`Internal error: ${(err as Error)?.message ?? String(err)}`);
       } else res.destroy();
     };
+    if (opts.remote?.gate(req, res, path)) return;
     if (path === RELAY_PATH) {
       relay(req, res).catch(fail);
       return;

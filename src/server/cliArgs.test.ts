@@ -3,7 +3,7 @@ import { DEFAULT_PORT, isLoopbackHost, parseServerArgs, remoteWarning } from './
 
 describe('parseServerArgs', () => {
   it('defaults to loopback on the default port, building', () => {
-    expect(parseServerArgs([], {})).toEqual({ port: DEFAULT_PORT, host: '127.0.0.1', open: false, build: true, allowRemote: false, limits: {} });
+    expect(parseServerArgs([], {})).toEqual({ port: DEFAULT_PORT, host: '127.0.0.1', open: false, build: true, allowRemote: false, allowRemotePrivateTargets: false, limits: {} });
   });
 
   it('reads flags, with the flag winning over PORT', () => {
@@ -13,6 +13,7 @@ describe('parseServerArgs', () => {
       open: true,
       build: false,
       allowRemote: true,
+      allowRemotePrivateTargets: false,
       limits: {},
     });
     expect(parseServerArgs(['--port=81'], {}).port).toBe(81);

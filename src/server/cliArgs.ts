@@ -7,6 +7,8 @@ export interface ServerCliOptions {
   build: boolean;
   /** Listening beyond loopback was asked for explicitly (`--allow-remote`). */
   allowRemote: boolean;
+  /** Logged-in remote clients may reach loopback and private addresses through the relay. */
+  allowRemotePrivateTargets: boolean;
   /** Only the limits given on the command line; the rest keep their defaults. */
   limits: Partial<RelayLimits>;
 }
@@ -20,7 +22,7 @@ const USAGE = 'Options: --port N, --host H (with --allow-remote for a non-loopba
  * `--max-response-mb N`, `--max-time-s N` (also `--flag=N`); PORT env as fallback.
  */
 export function parseServerArgs(argv: string[], env: Record<string, string | undefined>): ServerCliOptions {
-  const opts: ServerCliOptions = { port: DEFAULT_PORT, host: '127.0.0.1', open: false, build: true, allowRemote: false, limits: {} };
+  const opts: ServerCliOptions = { port: DEFAULT_PORT, host: '127.0.0.1', open: false, build: true, allowRemote: false, allowRemotePrivateTargets: false, limits: {} };
   if (env.PORT) opts.port = parsePort(env.PORT, 'PORT');
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
@@ -33,6 +35,7 @@ export function parseServerArgs(argv: string[], env: Record<string, string | und
     else if (flag === '--host') opts.host = value();
     else if (flag === '--open') opts.open = true;
     else if (flag === '--allow-remote') opts.allowRemote = true;
+    else if (flag === '--allow-remote-private-targets') opts.allowRemotePrivateTargets = true;
     else if (flag === '--no-build') opts.build = false;
     else if (flag === '--max-request-mb') opts.limits.maxRequestBodyBytes = positive(value(), flag) * MB;
     else if (flag === '--max-response-mb') opts.limits.maxResponseBodyBytes = positive(value(), flag) * MB;
@@ -60,7 +63,9 @@ export function remoteWarning(host: string, port: number): string {
     `WARNING: Reqlab listens on ${host}:${port}, not only on this machine.`,
     '  Anyone who can reach that address gets the app and its relay, and through the relay can send',
     '  requests from this machine: to its loopback services and to your private network.',
-    '  Stop it with Ctrl+C unless every machine that can reach it is trusted.',
+    '  Other machines must first open the one-time login link below (it sets a session cookie);',
+    '  their relay calls may not reach loopback, link-local or private addresses',
+    '  unless --allow-remote-private-targets is given.',
   ].join('\n');
 }
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale } from './buildIfStale';
+import { networkInterfaces } from 'node:os';
 import { isLoopbackHost, parseServerArgs, remoteWarning } from './cliArgs';
 import { openBrowser } from './openBrowser';
 import { DEFAULT_DIST_DIR, startServer } from './startServer';
@@ -10,6 +11,13 @@ export { startServer, type StartServerOptions, type RunningServer } from './star
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = DEFAULT_DIST_DIR;
+
+/** The addresses other machines may use: the listen address, or each interface's for a wildcard. */
+function reachableAddresses(host: string): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [host.includes(':') ? `[${host}]` : host];
+  const all = Object.values(networkInterfaces()).flatMap((list) => list ?? []);
+  return all.filter((i) => !i.internal && (i.family === 'IPv4' || host === '::')).map((i) => (i.family === 'IPv6' ? `[${i.address}]` : i.address));
+}
 
 async function main(): Promise<void> {
   let opts;
@@ -24,8 +32,19 @@ async function main(): Promise<void> {
     console.error('dist/index.html is missing: run `npm run build` or start without --no-build.');
     process.exit(1);
   }
-  const running = await startServer({ port: opts.port, host: opts.host, distDir: DIST, limits: opts.limits });
-  if (!isLoopbackHost(opts.host)) console.warn(remoteWarning(opts.host, running.port));
+  const remote = !isLoopbackHost(opts.host);
+  const running = await startServer({
+    port: opts.port,
+    host: opts.host,
+    distDir: DIST,
+    limits: opts.limits,
+    ...(remote ? { remote: { allowPrivateTargets: opts.allowRemotePrivateTargets } } : {}),
+  });
+  if (remote) {
+    console.warn(remoteWarning(opts.host, running.port));
+    const login = running.remote?.loginPath();
+    for (const address of reachableAddresses(opts.host)) console.warn(`  Login link (works once): http://${address}:${running.port}${login}`);
+  }
   console.log(`Reqlab running at ${running.url}${isLoopbackHost(opts.host) ? '' : ` (and at http://<this machine's address>:${running.port}/ from other machines)`}`);
   if (opts.open) openBrowser(running.url);
   const stop = () => {

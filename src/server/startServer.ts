@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createReqlabMiddleware } from './app.ts';
 import type { RelayLimits } from './relay/limits';
 import type { AdmissionLimits } from './relay/admission';
+import { createRemoteAccess, type RemoteAccess, type RemoteAccessOptions } from './remoteAccess.ts';
 import { HEADERS_TIMEOUT_MS, UPLOAD_TOTAL_MS, watchIdleUpload } from './idleUpload.ts';
 
 export interface StartServerOptions {
@@ -20,6 +21,8 @@ export interface StartServerOptions {
   limits?: Partial<RelayLimits>;
   allowedHosts?: string[];
   admission?: AdmissionLimits;
+  /** Open to other machines: a one-time login link and, unless allowed, public targets only. */
+  remote?: RemoteAccessOptions;
   /** A body that sends nothing this long is ended with 408 (default IDLE_UPLOAD_MS). */
   idleUploadMs?: number;
 }
@@ -30,6 +33,8 @@ export interface RunningServer {
   host: string;
   token: string;
   server: http.Server;
+  /** When open to other machines: the one-time login link's path. */
+  remote?: RemoteAccess;
   close: () => Promise<void>;
 }
 
@@ -44,11 +49,13 @@ export function startServer(options: StartServerOptions = {}): Promise<RunningSe
   const host = options.host ?? '127.0.0.1';
   const token = options.token ?? newRelayToken();
   let own: { host: string; port: number } | null = null;
+  const remote = options.remote ? createRemoteAccess(options.remote) : undefined;
   const middleware = createReqlabMiddleware({
     token,
     getOwnAddress: () => own,
     limits: options.limits,
     admission: options.admission,
+    ...(remote ? { remote } : {}),
     allowedHosts: options.allowedHosts,
     distDir: options.distDir === undefined ? DEFAULT_DIST_DIR : (options.distDir ?? undefined),
   });
@@ -78,6 +85,7 @@ export function startServer(options: StartServerOptions = {}): Promise<RunningSe
         host,
         token,
         server,
+        ...(remote ? { remote } : {}),
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done());

@@ -18,6 +18,8 @@ export interface ExecuteOptions {
   /** Trust settings for https; default: the system's CAs, certificates verified. */
   tls?: TlsOptions;
   onHead?: (head: RelayHead) => void;
+  /** Refuse loopback, link-local and private targets, on every hop (the call came from another machine). */
+  publicTargetsOnly?: boolean;
   /** When given, body chunks go here (return a promise for backpressure) and are not collected. */
   onChunk?: (chunk: Uint8Array) => void | Promise<void>;
 }
@@ -107,7 +109,7 @@ export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {
   let digestTried = false;
   try {
     for (;;) {
-      const result = await performHop(hop, controller.signal, opts.tls);
+      const result = await performHop(hop, controller.signal, opts.tls, opts.publicTargetsOnly);
       ({ response, sent } = result);
       hopTiming = result.timing;
       const status = response.statusCode ?? 0;

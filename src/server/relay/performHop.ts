@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import type { SentRequest } from '../../core/model';
 import { buildOutgoingHeaders } from './outgoingHeaders.ts';
 import { RelayFailure } from './errors.ts';
+import { checkLiteralTarget, publicOnlyLookup } from './targetPolicy.ts';
 import type { HopRequest } from './redirects';
 
 export interface HopTiming {
@@ -45,7 +46,7 @@ export interface TlsOptions {
   rejectUnauthorized?: boolean;
 }
 
-export function performHop(hop: HopRequest, signal: AbortSignal, tls: TlsOptions = {}): Promise<HopResult> {
+export function performHop(hop: HopRequest, signal: AbortSignal, tls: TlsOptions = {}, publicTargetsOnly = false): Promise<HopResult> {
   const { url } = hop;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return Promise.reject(new RelayFailure('INVALID_REQUEST', `Only http:// and https:// URLs can be sent (got ${url.protocol}).`));
@@ -64,6 +65,7 @@ export function performHop(hop: HopRequest, signal: AbortSignal, tls: TlsOptions
   return new Promise<HopResult>((resolve, reject) => {
     let req: http.ClientRequest;
     try {
+      if (publicTargetsOnly) checkLiteralTarget(url.hostname);
       req = client.request({
         protocol: url.protocol,
         // URL keeps IPv6 literals in brackets; the socket API wants them bare.
@@ -77,6 +79,7 @@ export function performHop(hop: HopRequest, signal: AbortSignal, tls: TlsOptions
         // Node's defaults (16 KB of header block, 2,000 raw entries) drop late headers silently;
         // the block is bounded here instead, and the count is cut, and reported, by the relay.
         maxHeaderSize: MAX_RESPONSE_HEAD_BYTES,
+        ...(publicTargetsOnly ? { lookup: publicOnlyLookup } : {}),
         signal,
         servername: /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname,
         ...(url.protocol === 'https:' ? tls : {}),

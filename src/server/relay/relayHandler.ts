@@ -9,6 +9,8 @@ import { createAdmission, DEFAULT_ADMISSION, type AdmissionLimits, type Ticket }
 export interface RelayHandlerOptions extends RelayGuardOptions {
   limits?: Partial<RelayLimits>;
   admission?: AdmissionLimits;
+  /** True for calls that may only reach public addresses (they came from another machine). */
+  publicTargetsOnly?: (req: IncomingMessage) => boolean;
 }
 
 const BUSY: RelayRefusal = {
@@ -110,6 +112,7 @@ export function createRelayHandler(opts: RelayHandlerOptions) {
     const { trailer } = await executeRequest(parsed.value, {
       signal: controller.signal,
       limits,
+      publicTargetsOnly: opts.publicTargetsOnly?.(req) ?? false,
       onHead: (head) => res.write(encodeFrameHead(head)),
       onChunk: (chunk) => {
         if (res.destroyed || res.write(chunk)) return;
