@@ -90,3 +90,40 @@ describe('server hardening', () => {
     expect(smallMs).toBeLessThan(1000);
   });
 });
+
+describe('the relay timeout for a body counts silence, not total time', () => {
+  let slow: Upstream;
+  beforeAll(async () => {
+    slow = await startUpstream({
+      '/trickle': (_req, res) => {
+        res.writeHead(200);
+        let n = 0;
+        const t = setInterval(() => {
+          res.write('x'.repeat(100));
+          if (++n === 15) {
+            clearInterval(t);
+            res.end();
+          }
+        }, 100);
+      },
+      '/stall': (_req, res) => {
+        res.writeHead(200);
+        res.write('first part');
+      },
+    });
+  });
+  afterAll(() => slow.close());
+
+  it('a body that keeps arriving for 1.5 s is not cut by a 500 ms timeout', async () => {
+    const frame = await relay(server, relayRequest({ url: `${slow.origin}/trickle`, timeoutMs: 500 }));
+    expect(frame.trailer.error).toBeUndefined();
+    expect(frame.body.length).toBe(1500);
+  });
+
+  it('a body that stops is cut after the timeout, keeping what came', async () => {
+    const frame = await relay(server, relayRequest({ url: `${slow.origin}/stall`, timeoutMs: 500 }));
+    expect(frame.trailer.error?.code).toBe('TIMEOUT');
+    expect(frame.trailer.error?.message).toMatch(/stopped arriving/);
+    expect(Buffer.from(frame.body).toString()).toBe('first part');
+  });
+});

@@ -159,13 +159,26 @@ export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {
     ...(sent ? { sent } : {}),
   };
   opts.onHead?.(head);
-  const onChunk = opts.onChunk ?? ((c: Uint8Array) => void chunks.push(c));
+  // Once the head is in, the budget counts silence, not total time: a big body that keeps
+  // arriving is never cut, one that stops for `budget` ms is.
+  clearTimeout(timer);
+  const idle = setTimeout(
+    () => controller.abort(new RelayFailure('TIMEOUT', `Timed out: the body stopped arriving (nothing for ${budget} ms). The server may have stalled; try a longer timeout.`)),
+    budget,
+  );
+  const collect = opts.onChunk ?? ((c: Uint8Array) => void chunks.push(c));
+  const onChunk = (c: Uint8Array) => {
+    idle.refresh();
+    return collect(c);
+  };
   const stats = { truncated: false, bodySize: 0, wireSize: 0 };
   let error: TransportError | undefined;
   try {
     Object.assign(stats, await streamBody(response, hop.method, limits.maxResponseBodyBytes, onChunk));
   } catch (err) {
     error = failure(err, hop.url);
+  } finally {
+    clearTimeout(idle);
   }
   const trailer: RelayTrailer = { ...stats, timing: timing(), ...(error ? { error } : {}) };
   return finish(head, trailer);
