@@ -9,10 +9,13 @@ import { useSendRequest } from './state/useSendRequest';
 import { relayAvailable } from '../transport';
 import { installWorkspace } from './features/collections';
 import { installInterop } from './features/import';
+import { installTabsPersistence } from './state/session/installTabsPersistence';
 
 // Sidebar panels (collections, history, environments, backup), variables for prepare, history recording.
 installWorkspace();
 installInterop();
+// Open tabs and drafts come back after a reload or a crash, and are kept as they are typed.
+void installTabsPersistence();
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, retry: false } } });
 

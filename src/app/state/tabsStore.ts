@@ -11,6 +11,8 @@ export interface EditorTab {
   confirmUnresolved?: string[];
   /** Where the request came from (a collection item id, a history entry id …), for whoever saves it. */
   origin?: { kind: string; id: string };
+  /** Something to tell about this tab when it comes back after a reload (files to choose again). */
+  notice?: string;
 }
 
 export interface TabsState {
@@ -70,6 +72,26 @@ export const tabsStore = {
     if (tabs.length === 0) tabs.push(freshTab());
     const activeId = state.activeId === id ? tabs[Math.min(at, tabs.length - 1)]!.id : state.activeId;
     commit({ tabs, activeId });
+  },
+
+  /**
+   * Tabs brought back from the session store. A fresh tab that nobody has typed into yet gives way;
+   * one that was already edited stays, after the restored ones.
+   */
+  restore(restored: EditorTab[], activeId?: string): void {
+    if (restored.length === 0) return;
+    const kept = state.tabs.filter((t) => t.dirty || t.exchange.status !== 'idle');
+    const ids = new Set(restored.map((t) => t.id));
+    const tabs = [...restored, ...kept.filter((t) => !ids.has(t.id))];
+    const active = kept.some((t) => t.id === state.activeId) ? state.activeId : tabs.find((t) => t.id === activeId)?.id ?? tabs[0]!.id;
+    commit({ tabs, activeId: active });
+  },
+
+  dismissNotice(id: string): void {
+    patchTab(id, (t) => {
+      const { notice: _n, ...rest } = t;
+      return t.notice === undefined ? t : rest;
+    });
   },
 
   activate(id: string): void {

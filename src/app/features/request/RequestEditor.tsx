@@ -36,6 +36,14 @@ export function RequestEditor() {
         <RequestTools tabId={tab.id} />
       </div>
       <PasteNote tabId={tab.id} />
+      {tab.notice && (
+        <div role="status" className="rl-notice">
+          <span>{tab.notice}</span>
+          <button type="button" onClick={() => tabsStore.dismissNotice(tab.id)}>
+            Dismiss
+          </button>
+        </div>
+      )}
       {tab.confirmUnresolved && (
         <UnresolvedConfirm
           names={tab.confirmUnresolved}

@@ -1,0 +1,93 @@
+import type { EditorTab } from '../tabsStore';
+
+/**
+ * Open tabs and their drafts live in a database of their own, beside the workspace: they are per
+ * window, change on every keystroke, and are not part of the workspace backup.
+ */
+export const SESSION_DB = 'reqlab-session';
+const VERSION = 1;
+const WINDOWS = 'windows';
+const TABS = 'tabs';
+
+export interface WindowRecord {
+  id: string;
+  updatedAt: number;
+  activeId: string;
+  order: string[];
+}
+
+export interface TabRecord {
+  windowId: string;
+  tab: EditorTab;
+}
+
+let opening: Promise<IDBDatabase> | null = null;
+
+export function openSessionDb(): Promise<IDBDatabase> {
+  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(SESSION_DB, VERSION);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(WINDOWS)) db.createObjectStore(WINDOWS);
+      if (!db.objectStoreNames.contains(TABS)) db.createObjectStore(TABS);
+    };
+    request.onsuccess = () => {
+      request.result.onversionchange = () => request.result.close();
+      resolve(request.result);
+    };
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => reject(new Error('An older Reqlab tab holds the session database open.'));
+  });
+  opening.catch(() => (opening = null));
+  return opening;
+}
+
+const done = (tx: IDBTransaction) =>
+  new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+  });
+
+const all = <T>(store: IDBObjectStore) =>
+  new Promise<T[]>((resolve, reject) => {
+    const r = store.getAll();
+    r.onsuccess = () => resolve(r.result as T[]);
+    r.onerror = () => reject(r.error);
+  });
+
+export async function readWindows(): Promise<WindowRecord[]> {
+  const db = await openSessionDb();
+  return all<WindowRecord>(db.transaction(WINDOWS).objectStore(WINDOWS));
+}
+
+export async function readTabs(windowId: string): Promise<EditorTab[]> {
+  const db = await openSessionDb();
+  const range = IDBKeyRange.bound(`${windowId}/`, `${windowId}/\uffff`);
+  const store = db.transaction(TABS).objectStore(TABS);
+  return new Promise((resolve, reject) => {
+    const r = store.getAll(range);
+    r.onsuccess = () => resolve((r.result as TabRecord[]).map((x) => x.tab));
+    r.onerror = () => reject(r.error);
+  });
+}
+
+/** One transaction: the window's order and active tab, the tabs that changed, the tabs that closed. */
+export async function writeWindow(win: WindowRecord, changed: EditorTab[], closed: string[]): Promise<void> {
+  const db = await openSessionDb();
+  const tx = db.transaction([WINDOWS, TABS], 'readwrite');
+  tx.objectStore(WINDOWS).put(win, win.id);
+  const tabs = tx.objectStore(TABS);
+  for (const tab of changed) tabs.put({ windowId: win.id, tab } satisfies TabRecord, `${win.id}/${tab.id}`);
+  for (const id of closed) tabs.delete(`${win.id}/${id}`);
+  await done(tx);
+}
+
+/** A window whose tabs were adopted by another one is forgotten. */
+export async function deleteWindow(id: string): Promise<void> {
+  const db = await openSessionDb();
+  const tx = db.transaction([WINDOWS, TABS], 'readwrite');
+  tx.objectStore(WINDOWS).delete(id);
+  tx.objectStore(TABS).delete(IDBKeyRange.bound(`${id}/`, `${id}/\uffff`));
+  await done(tx);
+}
