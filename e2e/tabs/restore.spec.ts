@@ -82,3 +82,27 @@ test('a chosen file cannot come back: the restored tab says so and asks for it a
   await requestRegion(page).getByRole('button', { name: 'Dismiss' }).click();
   await expect(requestRegion(page).getByRole('status')).toHaveCount(0);
 });
+
+test('closing a saved request with unsaved edits asks first; Save all saves every dirty tab that has a place', async ({ page }) => {
+  await openApp(page);
+  await setUrl(page, sandbox(page, '/anything/one'));
+  await saveRequestAs(page, 'One');
+  await setUrl(page, sandbox(page, '/anything/one-edited'));
+
+  await page.getByRole('button', { name: /^Close GET tab 1/ }).click();
+  const ask = page.getByRole('alertdialog', { name: /“One” has changes that are not saved/ });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(openTabs(page)).toHaveCount(1);
+  await expect(urlField(page)).toHaveValue(sandbox(page, '/anything/one-edited'));
+
+  // A second, new request has no place yet; Save all saves the first and says so of the second.
+  await page.getByRole('button', { name: 'New tab' }).click();
+  await setUrl(page, sandbox(page, '/anything/new'));
+  await page.getByRole('button', { name: 'Save all' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved 1 request.' })).toContainText('1 new request has no place yet');
+  await expect(openTabs(page).first()).not.toHaveAccessibleName(/unsaved changes/);
+  await openTabs(page).first().click();
+  await page.getByRole('button', { name: /^Close GET tab 1/ }).click();
+  await expect(openTabs(page)).toHaveCount(1); // saved: it closes without asking
+});

@@ -7,15 +7,13 @@ import { ResponsePanel } from './features/response';
 import { useActiveTab } from './state/useActiveTab';
 import { useSendRequest } from './state/useSendRequest';
 import { relayAvailable } from '../transport';
-import { installWorkspace } from './features/collections';
+import { installWorkspace, saveTabs } from './features/collections';
+import { useNodes } from './storage/queries';
 import { installInterop } from './features/import';
-import { installTabsPersistence } from './state/session/installTabsPersistence';
 
 // Sidebar panels (collections, history, environments, backup), variables for prepare, history recording.
 installWorkspace();
 installInterop();
-// Open tabs and drafts come back after a reload or a crash, and are kept as they are typed.
-void installTabsPersistence();
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, retry: false } } });
 
@@ -24,6 +22,12 @@ function ActiveResponse() {
   const { resendVia } = useSendRequest(tab.id);
   const canRelay = relayAvailable() && tab.exchange.sender === 'browser';
   return <ResponsePanel exchange={tab.exchange} onResendViaRelay={canRelay ? () => void resendVia('relay') : undefined} />;
+}
+
+/** Tabs meet collections here, in the shell: "Save all" saves each tab over its saved request. */
+function Tabs() {
+  const nodes = useNodes();
+  return <TabBar saveTabs={nodes ? (ids) => saveTabs(ids, nodes) : undefined} />;
 }
 
 export function App() {
@@ -39,7 +43,7 @@ export function App() {
             <ThemeToggle />
           </>
         }
-        tabs={<TabBar />}
+        tabs={<Tabs />}
         request={<RequestEditor />}
         response={<ActiveResponse />}
       />

@@ -1,5 +1,8 @@
 import { newId, newRequest, type Exchange, type RequestModel } from '../../core/model';
 
+/** The origin kind of a tab that edits a saved collection request. */
+export const SAVED_REQUEST_ORIGIN = 'collection';
+
 /** One open request: what is being edited and the last exchange it had. */
 export interface EditorTab {
   id: string;

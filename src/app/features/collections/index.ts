@@ -3,3 +3,4 @@ export { installWorkspace } from './installWorkspace';
 export { useEffectiveAuth } from './useEffectiveAuth';
 export { openSavedRequest, COLLECTION_ORIGIN } from './openInTab';
 export { InheritedAuthNote } from './InheritedAuthNote';
+export { saveTabs, type SaveTabsOutcome } from './saveTabs';

@@ -1,7 +1,7 @@
 import type { RequestModel } from '../../../core/model';
-import { tabsStore } from '../../state/tabsStore';
+import { SAVED_REQUEST_ORIGIN, tabsStore } from '../../state/tabsStore';
 
-export const COLLECTION_ORIGIN = 'collection';
+export const COLLECTION_ORIGIN = SAVED_REQUEST_ORIGIN;
 
 /** Opens a saved request in a tab, or focuses the tab that already has it. */
 export function openSavedRequest(request: RequestModel): void {

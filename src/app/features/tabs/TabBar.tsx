@@ -1,7 +1,16 @@
+import { useState } from 'react';
 import { tabsStore } from '../../state/tabsStore';
 import { useTabsState } from '../../state/useTabsState';
+import { CloseTabConfirm } from './CloseTabConfirm';
+import { useCloseTab } from './useCloseTab';
 import { useTabShortcuts } from './useTabShortcuts';
 import './tabs.css';
+
+export interface SaveTabsResult {
+  saved: number;
+  withoutPlace: number;
+  failed: number;
+}
 
 function title(name: string, method: string, url: string): string {
   if (name && name !== 'Untitled request') return name;
@@ -9,10 +18,24 @@ function title(name: string, method: string, url: string): string {
   return path ? `${method} ${path}` : 'New request';
 }
 
-/** The open requests. Each is a tab of its own; a dot marks unsaved changes. */
-export function TabBar() {
+function saveSummary(r: SaveTabsResult): string {
+  const parts = [`Saved ${r.saved} ${r.saved === 1 ? 'request' : 'requests'}.`];
+  if (r.withoutPlace) parts.push(`${r.withoutPlace} new ${r.withoutPlace === 1 ? 'request has' : 'requests have'} no place yet: use Save as….`);
+  if (r.failed) parts.push(`${r.failed} could not be saved (see the message above).`);
+  return parts.join(' ');
+}
+
+/**
+ * The open requests. Each is a tab of its own; a dot marks unsaved changes. `saveTabs` comes from
+ * the app shell (collections know where a request is saved; tabs do not).
+ */
+export function TabBar({ saveTabs }: { saveTabs?: (ids: string[]) => Promise<SaveTabsResult> }) {
   const { tabs, activeId } = useTabsState();
-  useTabShortcuts();
+  const { asking, requestClose, answer } = useCloseTab();
+  const [summary, setSummary] = useState<string | null>(null);
+  useTabShortcuts(requestClose);
+  const dirty = tabs.filter((t) => t.dirty);
+  const askingTab = tabs.find((t) => t.id === asking);
   return (
     <div className="rl-tabbar">
       <div role="tablist" aria-label="Open requests" className="rl-tabbar-list">
@@ -50,7 +73,7 @@ export function TabBar() {
                 className="rl-tabbar-close"
                 aria-label={`Close ${t.request.method} tab ${i + 1}`}
                 title={`Close ${label}`}
-                onClick={() => tabsStore.closeTab(t.id)}
+                onClick={() => requestClose(t.id)}
               >
                 ×
               </button>
@@ -61,9 +84,30 @@ export function TabBar() {
       <button type="button" onClick={() => tabsStore.openTab()} title="New tab (Ctrl/Cmd+T)">
         New tab
       </button>
-      <button type="button" onClick={() => tabsStore.closeTab(tabsStore.getState().activeId)} title="Close tab (Ctrl/Cmd+W)">
+      <button type="button" onClick={() => requestClose(tabsStore.getState().activeId)} title="Close tab (Ctrl/Cmd+W)">
         Close tab
       </button>
+      {saveTabs && dirty.length > 0 && (
+        <button type="button" onClick={() => void saveTabs(dirty.map((t) => t.id)).then((r) => setSummary(saveSummary(r)))}>
+          Save all
+        </button>
+      )}
+      <span role="status" className="rl-note rl-tabbar-status">
+        {summary}
+      </span>
+      {askingTab && (
+        <CloseTabConfirm
+          name={title(askingTab.request.name, askingTab.request.method, askingTab.request.url)}
+          canSave={!!saveTabs}
+          onSave={() =>
+            void saveTabs?.([askingTab.id]).then((r) => {
+              if (r.saved === 1) answer('discard');
+            })
+          }
+          onDiscard={() => answer('discard')}
+          onCancel={() => answer('cancel')}
+        />
+      )}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { tabsStore } from '../../state/tabsStore';
  * tabs in a normal window (the page never sees them); they work in an installed app window or
  * where the browser lets them through. The "New tab" and "Close tab" buttons always work.
  */
-export function useTabShortcuts(): void {
+export function useTabShortcuts(requestClose: (id: string) => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
@@ -16,10 +16,10 @@ export function useTabShortcuts(): void {
         tabsStore.openTab();
       } else if (key === 'w') {
         e.preventDefault();
-        tabsStore.closeTab(tabsStore.getState().activeId);
+        requestClose(tabsStore.getState().activeId);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [requestClose]);
 }
