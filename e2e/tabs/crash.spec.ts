@@ -7,10 +7,25 @@ import { test, expect } from '../support/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { typeKeys } from '../support/app';
 
+/** SIGKILL to Chromium and every process it started, then wait for the browser process to exit. */
+async function crash(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  try {
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+  await exited;
+}
+
 /** Chromium on a profile folder of its own, reached over CDP, so the test can SIGKILL it like a crash. */
 async function launch(profile: string): Promise<{ browser: Browser; child: ChildProcess }> {
   const child = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    // A process group of its own: a crash takes the renderers and helpers down too, and none of
+    // them is left writing into the profile while the test removes it.
+    detached: true,
   });
   const endpoint = await new Promise<string>((resolve, reject) => {
     let err = '';
@@ -38,8 +53,7 @@ test('a draft typed less than 2 s before Chromium is killed (SIGKILL) is back wh
     await url.click();
     await typeKeys(page, 'http://127.0.0.1/typed-just-before-the-crash');
     await page.waitForTimeout(1500); // less than 2 s after the last key
-    first.child.kill('SIGKILL');
-    await new Promise((r) => first.child.once('exit', r));
+    await crash(first.child);
 
     const second = await launch(profile);
     try {
@@ -47,10 +61,9 @@ test('a draft typed less than 2 s before Chromium is killed (SIGKILL) is back wh
       await again.goto(baseURL!);
       await expect(again.getByRole('textbox', { name: 'URL' })).toHaveValue('http://127.0.0.1/typed-just-before-the-crash');
     } finally {
-      second.child.kill('SIGKILL');
-      await new Promise((r) => second.child.once('exit', r));
+      await crash(second.child);
     }
   } finally {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
   }
 });

@@ -10,11 +10,16 @@ import { prewarmSenders } from '../transport';
 applyTheme();
 installFieldUndo(document);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Open tabs and drafts come back before the first paint, so nothing the person sees is swapped
+// under their cursor; a session store that does not answer within a second does not hold the page.
+const tabsRestored = import('./state/session/installTabsPersistence').then((m) => m.installTabsPersistence()).catch(() => undefined);
+void Promise.race([tabsRestored, new Promise((r) => setTimeout(r, 1000))]).then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
 
 // The browser sender's code (axios) is not in the entry chunk; fetch it once the page is idle.
 const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));

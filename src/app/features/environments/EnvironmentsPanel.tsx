@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { StoredEnvironment } from '../../../core/model';
 import { useEnvironments } from '../../storage';
 import { setActiveEnvironment, useActiveEnvironmentId } from './activeEnvironment';
 import { createEnvironment, deleteEnvironment, duplicateEnvironment, globalsRecord } from './environmentMutations';
@@ -13,13 +14,21 @@ export function EnvironmentsPanel() {
   const activeId = useActiveEnvironmentId();
   const [editing, setEditing] = useState<Editing>('none');
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const envs = (environments ?? []).filter((e) => e.kind === 'environment').sort((a, b) => a.name.localeCompare(b.name));
+  // The environment just made, until the stored list (read back after the write) has it too.
+  const [created, setCreated] = useState<StoredEnvironment | null>(null);
+  const stored = (environments ?? []).filter((e) => e.kind === 'environment');
+  const envs = (created && !stored.some((e) => e.id === created.id) ? [...stored, created] : stored).sort((a, b) => a.name.localeCompare(b.name));
   const active = envs.find((e) => e.id === activeId);
+  const storedHasCreated = created !== null && stored.some((e) => e.id === created.id);
+  useEffect(() => {
+    if (storedHasCreated) setCreated(null);
+  }, [storedHasCreated]);
   const globals = globalsRecord(environments ?? []);
 
   const create = async () => {
     const env = await createEnvironment(`Environment ${envs.length + 1}`).catch(() => null);
     if (env) {
+      setCreated(env);
       setActiveEnvironment(env.id);
       setEditing('environment');
     }
@@ -32,6 +41,7 @@ export function EnvironmentsPanel() {
   const remove = async () => {
     if (!active) return;
     setConfirmDelete(false);
+    setCreated(null);
     await deleteEnvironment(active).catch(() => undefined);
     setActiveEnvironment(null);
     setEditing('none');
