@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { useViewState } from '../../state/session/useViewState';
 import { tabsStore } from '../../state/tabsStore';
 import { useNodes } from '../../storage';
 import { CollectionTree } from './CollectionTree';
@@ -8,10 +9,14 @@ import { SaveAsDialog } from './SaveAsDialog';
 import { UndoToast } from './UndoToast';
 import { useSaveActiveTab } from './useSaveActiveTab';
 
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
 /** Collections in the sidebar, with Save / Save as for the request being edited. */
 export function CollectionsPanel() {
   const nodes = useNodes();
-  const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
+  const [expandedIds, setExpandedIds] = useViewState('collections.expanded', isStringList, []);
+  const expanded = useMemo(() => new Set(expandedIds), [expandedIds]);
+  const setExpanded = useCallback((next: ReadonlySet<string>) => setExpandedIds([...next]), [setExpandedIds]);
   const [saveAs, setSaveAs] = useState(false);
   const askWhere = useCallback(() => setSaveAs(true), []);
   const { save, tab, savedNode } = useSaveActiveTab(nodes, askWhere);

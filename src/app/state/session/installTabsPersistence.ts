@@ -2,6 +2,7 @@ import { tabsStore, type EditorTab, type TabsState } from '../tabsStore';
 import { missingFiles, persistableTab } from './persistableTab';
 import { readTabs, readWindows, writeWindow } from './sessionDb';
 import { claimWindow } from './windowIdentity';
+import { loadViewState } from './viewState';
 
 /** Typing is written this long after the last key, and at least this often while typing goes on. */
 const QUIET_MS = 300;
@@ -21,6 +22,7 @@ function restoredNotice(tab: EditorTab): EditorTab {
 export async function installTabsPersistence(): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
   const { id, adopted } = await claimWindow();
+  await loadViewState(id);
   if (adopted) {
     const [tabs, windows] = await Promise.all([readTabs(id), readWindows()]);
     const win = windows.find((w) => w.id === id);

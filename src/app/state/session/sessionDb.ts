@@ -5,9 +5,11 @@ import type { EditorTab } from '../tabsStore';
  * window, change on every keystroke, and are not part of the workspace backup.
  */
 export const SESSION_DB = 'reqlab-session';
-const VERSION = 1;
+const VERSION = 2;
 const WINDOWS = 'windows';
 const TABS = 'tabs';
+/** Per-window view state: expanded folders, scroll positions. Keyed `${windowId}/${name}`. */
+const VIEWS = 'views';
 
 export interface WindowRecord {
   id: string;
@@ -30,6 +32,7 @@ export function openSessionDb(): Promise<IDBDatabase> {
       const db = request.result;
       if (!db.objectStoreNames.contains(WINDOWS)) db.createObjectStore(WINDOWS);
       if (!db.objectStoreNames.contains(TABS)) db.createObjectStore(TABS);
+      if (!db.objectStoreNames.contains(VIEWS)) db.createObjectStore(VIEWS);
     };
     request.onsuccess = () => {
       request.result.onversionchange = () => request.result.close();
@@ -83,11 +86,38 @@ export async function writeWindow(win: WindowRecord, changed: EditorTab[], close
   await done(tx);
 }
 
+export async function readViews(windowId: string): Promise<Map<string, unknown>> {
+  const db = await openSessionDb();
+  const range = IDBKeyRange.bound(`${windowId}/`, `${windowId}/\uffff`);
+  const store = db.transaction(VIEWS).objectStore(VIEWS);
+  const [keys, values] = await Promise.all([
+    new Promise<IDBValidKey[]>((resolve, reject) => {
+      const r = store.getAllKeys(range);
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    }),
+    new Promise<unknown[]>((resolve, reject) => {
+      const r = store.getAll(range);
+      r.onsuccess = () => resolve(r.result as unknown[]);
+      r.onerror = () => reject(r.error);
+    }),
+  ]);
+  return new Map(keys.map((k, i) => [String(k).slice(windowId.length + 1), values[i]]));
+}
+
+export async function writeViews(windowId: string, values: ReadonlyMap<string, unknown>): Promise<void> {
+  const db = await openSessionDb();
+  const tx = db.transaction(VIEWS, 'readwrite');
+  for (const [name, value] of values) tx.objectStore(VIEWS).put(value, `${windowId}/${name}`);
+  await done(tx);
+}
+
 /** A window whose tabs were adopted by another one is forgotten. */
 export async function deleteWindow(id: string): Promise<void> {
   const db = await openSessionDb();
-  const tx = db.transaction([WINDOWS, TABS], 'readwrite');
+  const tx = db.transaction([WINDOWS, TABS, VIEWS], 'readwrite');
   tx.objectStore(WINDOWS).delete(id);
   tx.objectStore(TABS).delete(IDBKeyRange.bound(`${id}/`, `${id}/\uffff`));
+  tx.objectStore(VIEWS).delete(IDBKeyRange.bound(`${id}/`, `${id}/\uffff`));
   await done(tx);
 }
