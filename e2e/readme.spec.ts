@@ -1,5 +1,5 @@
 import { test, expect } from './support/test';
-import { chooseSender, openApp, responseRegion, sandbox, send, setMethod, setUrl, status, openRequestTab, requestRegion } from './support/app';
+import { chooseSender, openApp, responseRegion, sandbox, send, setMethod, setUrl, status, requestRegion, typeJsonBody } from './support/app';
 
 // The README's picture: made by the suite from the real app, so it never drifts from what people see.
 test('README screenshot: a POST through the local relay', async ({ page }) => {
@@ -8,12 +8,7 @@ test('README screenshot: a POST through the local relay', async ({ page }) => {
   await chooseSender(page, 'Local relay');
   await setMethod(page, 'POST');
   await setUrl(page, sandbox(page, '/books'));
-  await openRequestTab(page, 'Body');
-  await page.getByRole('combobox', { name: 'Body type' }).selectOption({ label: 'JSON' });
-  const editor = page.getByLabel('Request body').locator('.monaco-editor');
-  await expect(editor).toBeVisible();
-  await editor.click();
-  await page.keyboard.insertText('{"title": "The Pragmatic Programmer", "author": "Andy Hunt"}');
+  await typeJsonBody(page, '{"title": "The Pragmatic Programmer", "author": "Andy Hunt"}');
   await requestRegion(page).getByRole('button', { name: 'Format' }).click();
   await send(page);
   await expect(status(page)).toHaveText('201 Created');

@@ -17,7 +17,7 @@ test('a cURL command pasted into the URL bar becomes the request, and sends what
   await url.click();
   await url.press('Control+V');
 
-  await expect(page.getByRole('combobox', { name: 'Method' })).toHaveValue('POST');
+  await expect(page.getByRole('combobox', { name: 'Method', exact: true })).toHaveValue('POST');
   await expect(url).toHaveValue(target);
   // The flag Reqlab cannot honour is named, not dropped silently.
   await expect(requestRegion(page).getByRole('status')).toContainText('--proxy');
@@ -45,5 +45,5 @@ test('pasting a plain URL still pastes it as text', async ({ page, context }) =>
   await url.click();
   await url.press('Control+V');
   await expect(url).toHaveValue(target);
-  await expect(page.getByRole('combobox', { name: 'Method' })).toHaveValue('GET');
+  await expect(page.getByRole('combobox', { name: 'Method', exact: true })).toHaveValue('GET');
 });

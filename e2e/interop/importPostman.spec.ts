@@ -18,7 +18,7 @@ test('a Postman v2.1 collection imports through the file picker, with its folder
   await expect(tree.getByRole('treeitem', { name: 'Interop fixture' })).toBeVisible();
   await openFromTree(page, ['Interop fixture', 'Folder A', 'Sub folder', 'Nested request']);
   await expect(page.getByRole('textbox', { name: 'URL' })).toHaveValue('{{baseUrl}}/anything/nested');
-  await expect(page.getByRole('combobox', { name: 'Method' })).toHaveValue('POST');
+  await expect(page.getByRole('combobox', { name: 'Method', exact: true })).toHaveValue('POST');
 
   await send(page);
   await expect(status(page)).toHaveText('200 OK');
@@ -61,7 +61,7 @@ test('a single cURL command pasted into the dialog opens in a new tab', async ({
   await expect(dialog.getByRole('region', { name: 'Import report' })).toContainText('cURL command');
   await dialog.getByRole('button', { name: 'Open in new tab' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('combobox', { name: 'Method' })).toHaveValue('PATCH');
+  await expect(page.getByRole('combobox', { name: 'Method', exact: true })).toHaveValue('PATCH');
   await expect(page.getByRole('textbox', { name: 'URL' })).toHaveValue(url);
   await send(page);
   await expect(status(page)).toHaveText('200 OK');

@@ -26,7 +26,7 @@ export async function typeOver(field: Locator, text: string): Promise<void> {
 }
 
 export async function setMethod(page: Page, method: string): Promise<void> {
-  const field = page.getByRole('combobox', { name: 'Method' });
+  const field = page.getByRole('combobox', { name: 'Method', exact: true });
   await typeOver(field, method);
   await field.press('Tab');
 }
@@ -89,4 +89,14 @@ export async function echoMatches(page: Page, path: string): Promise<unknown[]> 
 /** The first match of a JSONPath over the response body (the sandbox echo's `$.query` …). */
 export async function echoAt(page: Page, path: string): Promise<unknown> {
   return (await echoMatches(page, path))[0];
+}
+
+/** Chooses a JSON body and types it into the body editor (Monaco takes the text as one input). */
+export async function typeJsonBody(page: Page, text: string): Promise<void> {
+  await openRequestTab(page, 'Body');
+  await page.getByRole('combobox', { name: 'Body type' }).selectOption({ label: 'JSON' });
+  const editor = page.getByLabel('Request body').locator('.monaco-editor');
+  await expect(editor).toBeVisible();
+  await editor.click();
+  await page.keyboard.insertText(text);
 }

@@ -28,7 +28,7 @@ test('open tabs, their order, the active one, unsaved edits and the last respons
   await page.reload();
   await expect(urlField(page)).toHaveValue(sandbox(page, '/anything/second?draft=1'));
   await expect(openTabs(page)).toHaveCount(2);
-  await expect(page.getByRole('combobox', { name: 'Method' })).toHaveValue('PATCH');
+  await expect(page.getByRole('combobox', { name: 'Method', exact: true })).toHaveValue('PATCH');
   await openRequestTab(page, 'Headers');
   await expect(requestRegion(page).getByLabel('Header 1')).toHaveValue('X-Draft');
   await expect(requestRegion(page).getByLabel('Value 1')).toHaveValue('kept');

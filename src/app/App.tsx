@@ -10,6 +10,7 @@ import { relayAvailable } from '../transport';
 import { installWorkspace, saveTabs } from './features/collections';
 import { useNodes } from './storage/queries';
 import { installInterop } from './features/import';
+import { CompareHost } from './features/compare';
 
 // Sidebar panels (collections, history, environments, backup), variables for prepare, history recording.
 installWorkspace();
@@ -17,11 +18,21 @@ installInterop();
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, retry: false } } });
 
+/** The response meets history here: "Compare with previous send" looks the earlier send up in history. */
 function ActiveResponse() {
   const tab = useActiveTab();
   const { resendVia } = useSendRequest(tab.id);
-  const canRelay = relayAvailable() && tab.exchange.sender === 'browser';
-  return <ResponsePanel exchange={tab.exchange} onResendViaRelay={canRelay ? () => void resendVia('relay') : undefined} />;
+  const { exchange } = tab;
+  const canRelay = relayAvailable() && exchange.sender === 'browser';
+  const prepared = exchange.prepared;
+  const compare =
+    prepared && exchange.startedAt !== undefined
+      ? async () => {
+          const [{ compareWithPreviousSend }, { compareSideOf }] = await Promise.all([import('./features/history'), import('../core/compare')]);
+          return compareWithPreviousSend(compareSideOf(exchange, `This send · ${new Date(exchange.startedAt!).toLocaleTimeString('en-GB', { hour12: false })}`), prepared.method, prepared.url, exchange.startedAt!);
+        }
+      : undefined;
+  return <ResponsePanel exchange={exchange} onResendViaRelay={canRelay ? () => void resendVia('relay') : undefined} onCompareWithPrevious={compare} />;
 }
 
 /** Tabs meet collections here, in the shell: "Save all" saves each tab over its saved request. */
@@ -47,6 +58,7 @@ export function App() {
         request={<RequestEditor />}
         response={<ActiveResponse />}
       />
+      <CompareHost />
     </QueryClientProvider>
   );
 }

@@ -18,10 +18,19 @@ export function newRequestBody(partial: Partial<RequestBody> = {}): RequestBody 
   return { mode: 'none', raw: '', urlencoded: [], multipart: [], graphql: { query: '', variables: '' }, ...partial };
 }
 
+/** The name a request has until someone names it: not a name to show as its title. */
+export const UNTITLED_REQUEST_NAME = 'Untitled request';
+
+/** The request's own name, or '' while it still has the placeholder. */
+export function ownRequestName(name: string | undefined): string {
+  const trimmed = name?.trim() ?? '';
+  return trimmed === UNTITLED_REQUEST_NAME ? '' : trimmed;
+}
+
 export function newRequest(partial: Partial<RequestModel> = {}): RequestModel {
   return {
     id: newId(),
-    name: 'Untitled request',
+    name: UNTITLED_REQUEST_NAME,
     method: 'GET',
     url: '',
     params: [],

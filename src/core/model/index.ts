@@ -12,3 +12,4 @@ export * from './httpKnowledge';
 export * from './factories';
 export * from './workspace';
 export * from './interop';
+export * from './compare';

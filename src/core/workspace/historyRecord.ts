@@ -10,7 +10,7 @@ import type {
   Variable,
 } from '../model';
 import { WORKSPACE_SCHEMA_VERSION } from '../model';
-import { bytesToBase64, utf8DecodeStrict } from '../encoding';
+import { base64ToBytes, bytesToBase64, utf8DecodeStrict, utf8Encode } from '../encoding';
 import { maskSecrets } from './maskSecrets';
 
 export const DEFAULT_HISTORY_BODY_CAP = 1024 * 1024;
@@ -93,4 +93,24 @@ export function buildHistoryRecords(input: ExchangeToRecord): HistoryRecords {
     head.errorCode = input.error.code;
   }
   return { head, entry, body };
+}
+
+/**
+ * The request as it was sent, read back from history (for the raw view and export of an opened
+ * entry). The body's bytes come back when history kept them; secrets stay {{placeholders}}.
+ */
+export function preparedFromHistory(entry: HistoryEntry): PreparedRequest {
+  const stored = entry.prepared;
+  const body = stored.bodyText !== undefined ? utf8Encode(stored.bodyText) : stored.bodyBase64 !== undefined ? base64ToBytes(stored.bodyBase64) : null;
+  return {
+    method: stored.method,
+    url: stored.url,
+    headers: stored.headers.map((h) => ({ ...h })),
+    body,
+    bodyDescription: stored.bodyText !== undefined ? { mode: 'raw', text: stored.bodyText } : { mode: 'none' },
+    timeoutMs: entry.request.settings.timeoutMs,
+    followRedirects: entry.request.settings.followRedirects,
+    maxRedirects: entry.request.settings.maxRedirects,
+    unresolved: [],
+  };
 }

@@ -4,6 +4,7 @@ export * from './treeOps';
 export * from './inheritance';
 export * from './migrations';
 export * from './historySearch';
+export * from './historyView';
 export * from './historyDays';
 export * from './historyRecord';
 export * from './maskSecrets';

@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { onSaveAsRequested } from '../../state/saveAsRequests';
 import { useViewState } from '../../state/session/useViewState';
 import { tabsStore } from '../../state/tabsStore';
 import { useNodes } from '../../storage';
@@ -20,6 +21,8 @@ export function CollectionsPanel() {
   const [saveAs, setSaveAs] = useState(false);
   const askWhere = useCallback(() => setSaveAs(true), []);
   const { save, tab, savedNode } = useSaveActiveTab(nodes, askWhere);
+  // "Save to collection" from a history entry: it opened in a tab, which is now the active one.
+  useEffect(() => onSaveAsRequested((tabId) => tabsStore.getState().activeId === tabId && setSaveAs(true)), []);
 
   const newCollection = async () => {
     const count = nodes?.filter((n) => n.kind === 'collection').length ?? 0;

@@ -74,7 +74,7 @@ export function TreeItem(props: {
             {row.expanded ? '▾' : '▸'}
           </button>
         ) : (
-          <span className="rl-tree-method">{node.request.method}</span>
+          <span className={`rl-tree-method rl-method-${node.request.method.toLowerCase()}`}>{node.request.method}</span>
         )}
         {props.renaming ? (
           <input

@@ -1,9 +1,11 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { groupHistoryByDay, searchHistory } from '../../../core/workspace';
+import type { HistoryHead } from '../../../core/model';
+import { filterHistory, groupHistoryByDay, historyFacets, NO_HISTORY_FILTERS, searchHistory, type HistoryFilters } from '../../../core/workspace';
 import { useHistoryHeads } from '../../storage';
-import { deleteEntry, restoreEntry } from './historyActions';
+import { runHistoryAction } from './historyActions';
 import { HistoryItem } from './HistoryItem';
+import { HistoryFilterBar } from './HistoryFilterBar';
 import { ClearHistory } from './ClearHistory';
 
 function plural(n: number, one: string, many: string): string {
@@ -11,7 +13,7 @@ function plural(n: number, one: string, many: string): string {
 }
 
 const DAY_ROW = 26;
-const ENTRY_ROW = 30;
+const ENTRY_ROW = 44;
 
 /**
  * Every exchange, newest first and grouped by day. Only the visible rows render (10,000 entries
@@ -21,8 +23,12 @@ export function HistoryList() {
   const heads = useHistoryHeads();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
+  const [filters, setFilters] = useState<HistoryFilters>(NO_HISTORY_FILTERS);
+  const [comparing, setComparing] = useState<HistoryHead | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const rows = useMemo(() => groupHistoryByDay(searchHistory(heads ?? [], deferred), Date.now()), [heads, deferred]);
+  const facets = useMemo(() => historyFacets(heads ?? []), [heads]);
+  const rows = useMemo(() => groupHistoryByDay(filterHistory(searchHistory(heads ?? [], deferred), filters), Date.now()), [heads, deferred, filters]);
+  const narrowed = query !== '' || filters.method !== '' || filters.status !== '' || filters.host !== '';
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -52,9 +58,18 @@ export function HistoryList() {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
+      <HistoryFilterBar filters={filters} methods={facets.methods} hosts={facets.hosts} onChange={setFilters} />
       <p className="rl-note" aria-live="polite">
-        {heads === undefined ? 'Loading history…' : query ? `${shown} of ${plural(total, 'entry', 'entries')} match.` : `${plural(total, 'entry', 'entries')}.`}
+        {heads === undefined ? 'Loading history…' : narrowed ? `${shown} of ${plural(total, 'entry', 'entries')} match.` : `${plural(total, 'entry', 'entries')}.`}
       </p>
+      {comparing && (
+        <p className="rl-note" role="status">
+          Selected for compare: {comparing.method} {comparing.url}. Choose “Compare with…” on another entry.{' '}
+          <button type="button" onClick={() => setComparing(null)}>
+            Clear selection
+          </button>
+        </p>
+      )}
       {error && <p role="alert">{error}</p>}
       <div ref={scrollRef} className="rl-history-scroll" role="list" aria-label="History entries">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -75,9 +90,14 @@ export function HistoryList() {
                 ) : (
                   <HistoryItem
                     head={row.head}
-                    onRestore={() => guard(restoreEntry(row.head))}
-                    onResend={() => guard(restoreEntry(row.head, { resend: true }))}
-                    onDelete={() => guard(deleteEntry(row.head))}
+                    comparing={comparing}
+                    onAction={(action) => {
+                      if (action === 'compareSelect') setComparing(row.head);
+                      else {
+                        if (action === 'compareWith') setComparing(null);
+                        guard(runHistoryAction(action, row.head, comparing));
+                      }
+                    }}
                   />
                 )}
               </div>

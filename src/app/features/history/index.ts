@@ -1,4 +1,4 @@
 export { HistoryList } from './HistoryList';
 export { recordExchange } from './historyRecorder';
-export { restoreEntry, clearHistoryOlderThan } from './historyActions';
+export { restoreEntry, clearHistoryOlderThan, compareWithPreviousSend } from './historyActions';
 export { currentWorkspace } from './workspaceContext';

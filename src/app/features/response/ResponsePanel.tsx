@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Exchange, ResponseRecord } from '../../../core/model';
 import { BodyTab } from './body/BodyTab';
 import { ErrorView } from './ErrorView';
@@ -6,23 +6,27 @@ import { IdleState } from './IdleState';
 import { Tabs, type TabDef } from './ResponseTabs';
 import { SendingState } from './SendingState';
 import { StatusLine } from './StatusLine';
-import { CookiesTab } from './tabs/CookiesTab';
-import { HeadersTab } from './tabs/HeadersTab';
-import { RawTab } from './tabs/RawTab';
-import { RedirectsTab } from './tabs/RedirectsTab';
-import { TimingTab } from './tabs/TimingTab';
+
+// The Body tab shows first; the others (and the header knowledge behind their hints) load when opened.
+const CookiesTab = lazy(() => import('./tabs/CookiesTab').then((m) => ({ default: m.CookiesTab })));
+const HeadersTab = lazy(() => import('./tabs/HeadersTab').then((m) => ({ default: m.HeadersTab })));
+const RawTab = lazy(() => import('./tabs/RawTab').then((m) => ({ default: m.RawTab })));
+const RedirectsTab = lazy(() => import('./tabs/RedirectsTab').then((m) => ({ default: m.RedirectsTab })));
+const TimingTab = lazy(() => import('./tabs/TimingTab').then((m) => ({ default: m.TimingTab })));
 import './response.css';
 
 export interface ResponsePanelProps {
   exchange: Exchange;
   /** Offered after a CORS failure: send the same request through the local relay. */
   onResendViaRelay?: () => void;
+  /** Compares this exchange with the previous send of the same request; resolves to why it could not. */
+  onCompareWithPrevious?: () => Promise<string | null>;
 }
 
 type SectionId = 'body' | 'headers' | 'cookies' | 'timing' | 'redirects' | 'raw';
 
 /** The response region: status line, then Body / Headers / Cookies / Timing / Redirects / Raw. */
-export function ResponsePanel({ exchange, onResendViaRelay }: ResponsePanelProps) {
+export function ResponsePanel({ exchange, onResendViaRelay, onCompareWithPrevious }: ResponsePanelProps) {
   return (
     <section className="rl-response" aria-label="Response">
       {exchange.status === 'idle' && <IdleState />}
@@ -36,14 +40,17 @@ export function ResponsePanel({ exchange, onResendViaRelay }: ResponsePanelProps
           key={exchange.id ?? exchange.startedAt}
           response={exchange.response}
           exchange={exchange}
+          onCompareWithPrevious={onCompareWithPrevious}
         />
       )}
     </section>
   );
 }
 
-function ResponseView({ response, exchange }: { response: ResponseRecord; exchange: Exchange }) {
+function ResponseView(props: { response: ResponseRecord; exchange: Exchange; onCompareWithPrevious?: (() => Promise<string | null>) | undefined }) {
+  const { response, exchange, onCompareWithPrevious } = props;
   const [section, setSection] = useState<SectionId>('body');
+  const [compareNote, setCompareNote] = useState<string | null>(null);
   const cookieCount = response.headers.filter(([n]) => n.toLowerCase() === 'set-cookie').length;
   const tabs: TabDef<SectionId>[] = [
     { id: 'body', label: 'Body' },
@@ -57,13 +64,32 @@ function ResponseView({ response, exchange }: { response: ResponseRecord; exchan
   return (
     <>
       <StatusLine response={response} exchangeId={exchange.id} method={exchange.prepared?.method} />
+      {onCompareWithPrevious && (
+        <div className="rl-response-actions">
+          <button
+            type="button"
+            onClick={() =>
+              void onCompareWithPrevious().then(setCompareNote, (e: unknown) => setCompareNote(e instanceof Error ? e.message : String(e)))
+            }
+          >
+            Compare with previous send
+          </button>
+          {compareNote && (
+            <span role="status" className="rl-note">
+              {compareNote}
+            </span>
+          )}
+        </div>
+      )}
       <Tabs label="Response sections" tabs={tabs} selected={section} onSelect={setSection} className="rl-response-sections">
         {section === 'body' && <BodyTab response={response} bodyKey={bodyKey} />}
-        {section === 'headers' && <HeadersTab response={response} />}
-        {section === 'cookies' && <CookiesTab response={response} />}
-        {section === 'timing' && <TimingTab response={response} />}
-        {section === 'redirects' && <RedirectsTab response={response} />}
-        {section === 'raw' && <RawTab response={response} exchange={exchange} />}
+        <Suspense fallback={<p className="rl-note">Loading…</p>}>
+          {section === 'headers' && <HeadersTab response={response} />}
+          {section === 'cookies' && <CookiesTab response={response} />}
+          {section === 'timing' && <TimingTab response={response} />}
+          {section === 'redirects' && <RedirectsTab response={response} />}
+          {section === 'raw' && <RawTab response={response} exchange={exchange} />}
+        </Suspense>
       </Tabs>
     </>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ownRequestName } from '../../../core/model';
 import { tabsStore } from '../../state/tabsStore';
 import { useTabsState } from '../../state/useTabsState';
 import { CloseTabConfirm } from './CloseTabConfirm';
@@ -13,7 +14,7 @@ export interface SaveTabsResult {
 }
 
 function title(name: string, method: string, url: string): string {
-  if (name && name !== 'Untitled request') return name;
+  if (ownRequestName(name)) return name;
   const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '') || url;
   return path ? `${method} ${path}` : 'New request';
 }
