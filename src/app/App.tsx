@@ -24,14 +24,7 @@ function ActiveResponse() {
   const { resendVia } = useSendRequest(tab.id);
   const { exchange } = tab;
   const canRelay = relayAvailable() && exchange.sender === 'browser';
-  const prepared = exchange.prepared;
-  const compare =
-    prepared && exchange.startedAt !== undefined
-      ? async () => {
-          const [{ compareWithPreviousSend }, { compareSideOf }] = await Promise.all([import('./features/history'), import('../core/compare')]);
-          return compareWithPreviousSend(compareSideOf(exchange, `This send · ${new Date(exchange.startedAt!).toLocaleTimeString('en-GB', { hour12: false })}`), prepared.method, prepared.url, exchange.startedAt!);
-        }
-      : undefined;
+  const compare = exchange.prepared && exchange.startedAt !== undefined ? () => import('./features/history').then((m) => m.compareWithPreviousSend(exchange)) : undefined;
   return <ResponsePanel exchange={exchange} onResendViaRelay={canRelay ? () => void resendVia('relay') : undefined} onCompareWithPrevious={compare} />;
 }
 

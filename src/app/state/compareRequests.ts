@@ -1,4 +1,5 @@
 import type { CompareSide } from '../../core/model';
+import { createSignal } from './signal';
 
 /**
  * "Compare these two exchanges", asked for by history or the response panel and shown by the
@@ -9,14 +10,7 @@ export interface CompareRequest {
   right: CompareSide;
 }
 
-type Listener = (request: CompareRequest) => void;
-const listeners = new Set<Listener>();
+const compareRequested = createSignal<CompareRequest>();
 
-export function requestCompare(request: CompareRequest): void {
-  for (const listener of listeners) listener(request);
-}
-
-export function onCompareRequested(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const requestCompare = compareRequested.emit;
+export const onCompareRequested = compareRequested.listen;

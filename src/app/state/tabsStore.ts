@@ -3,6 +3,14 @@ import { newId, newRequest, type Exchange, type RequestModel } from '../../core/
 /** The origin kind of a tab that edits a saved collection request. */
 export const SAVED_REQUEST_ORIGIN = 'collection';
 
+/** What saving a set of tabs over their saved requests did ("Save all", "Save and close"). */
+export interface SaveTabsOutcome {
+  saved: number;
+  /** New requests that have no place yet: they need "Save as…". */
+  withoutPlace: number;
+  failed: number;
+}
+
 /** One open request: what is being edited and the last exchange it had. */
 export interface EditorTab {
   id: string;

@@ -1,4 +1,4 @@
-import type { CompareSide, Exchange, ExchangeComparison, HeaderDiffRow } from '../model';
+import type { CompareSide, ExchangeComparison, HeaderDiffRow } from '../model';
 import { compareBodies } from './compareBodies';
 
 function statusOf(side: CompareSide): string {
@@ -38,19 +38,3 @@ export function compareExchanges(left: CompareSide, right: CompareSide): Exchang
   return { status: { left: l, right: r, same: l === r }, headers: compareHeaders(left.headers, right.headers), body: compareBodies(left.body, right.body) };
 }
 
-/** An exchange on screen as one side of a comparison. */
-export function compareSideOf(exchange: Exchange, label: string): CompareSide {
-  const response = exchange.response;
-  const side: CompareSide = {
-    label,
-    headers: response?.headers.map(([n, v]) => [n, v] as [string, string]) ?? [],
-    body: response?.body ?? new Uint8Array(),
-    bodyCut: response?.truncated ?? false,
-  };
-  if (response) {
-    side.status = response.status;
-    side.statusText = response.statusText;
-  }
-  if (exchange.error) side.error = exchange.error.message;
-  return side;
-}

@@ -1,3 +1,4 @@
-export { compareExchanges, compareHeaders, compareSideOf } from './compareExchanges';
+export { compareExchanges, compareHeaders } from './compareExchanges';
+export { compareSideOf } from './compareSide';
 export { compareBodies, sideBySide, COMPARED_BYTES } from './compareBodies';
 export { jsonChanges, MAX_JSON_CHANGES } from './jsonChanges';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes } from './bytes';
 import { formatDuration } from './duration';
+import { formatClock } from './clock';
 import { detectBodyKind, parseMediaType, sniffBodyKind } from './bodyKind';
 import { hexDumpRow, hexRowCount } from './hexDump';
 import { filenameFromContentDisposition, suggestFilename } from './filename';
@@ -131,5 +132,14 @@ describe('tokenizeJsonRow', () => {
       ['literal', 'true'],
     ]);
     expect(tokens.map((t) => t.text).join('')).toBe('  "id": "x\\"y", 12, true');
+  });
+});
+
+describe('formatClock', () => {
+  it('gives the local time of day, 24-hour, with seconds when asked', () => {
+    const t = new Date(2026, 11, 3, 9, 5, 7).getTime();
+    expect(formatClock(t)).toBe('09:05');
+    expect(formatClock(t, { seconds: true })).toBe('09:05:07');
+    expect(formatClock(new Date(2026, 11, 3, 23, 59, 0).getTime())).toBe('23:59');
   });
 });

@@ -9,3 +9,4 @@ export * from './jsonLines';
 export * from './jsonTokens';
 export * from './markupPretty';
 export * from './prettyText';
+export * from './clock';

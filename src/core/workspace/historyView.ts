@@ -32,8 +32,13 @@ export function matchesHistoryFilters(head: HistoryHead, filters: HistoryFilters
   return true;
 }
 
+/** True when any filter is set, i.e. some entries may be hidden. */
+export function historyFiltered(filters: HistoryFilters): boolean {
+  return filters.method !== '' || filters.status !== '' || filters.host !== '';
+}
+
 export function filterHistory(heads: readonly HistoryHead[], filters: HistoryFilters): readonly HistoryHead[] {
-  if (!filters.method && !filters.status && !filters.host) return heads;
+  if (!historyFiltered(filters)) return heads;
   return heads.filter((h) => matchesHistoryFilters(h, filters));
 }
 

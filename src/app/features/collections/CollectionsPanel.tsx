@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { onSaveAsRequested } from '../../state/saveAsRequests';
 import { useViewState } from '../../state/session/useViewState';
-import { tabsStore } from '../../state/tabsStore';
+import { SAVED_REQUEST_ORIGIN, tabsStore } from '../../state/tabsStore';
 import { useNodes } from '../../storage';
 import { CollectionTree } from './CollectionTree';
 import { createCollection } from './collectionMutations';
-import { COLLECTION_ORIGIN } from './openInTab';
 import { SaveAsDialog } from './SaveAsDialog';
 import { UndoToast } from './UndoToast';
 import { useSaveActiveTab } from './useSaveActiveTab';
@@ -22,7 +21,13 @@ export function CollectionsPanel() {
   const askWhere = useCallback(() => setSaveAs(true), []);
   const { save, tab, savedNode } = useSaveActiveTab(nodes, askWhere);
   // "Save to collection" from a history entry: it opened in a tab, which is now the active one.
-  useEffect(() => onSaveAsRequested((tabId) => tabsStore.getState().activeId === tabId && setSaveAs(true)), []);
+  useEffect(
+    () =>
+      onSaveAsRequested((tabId) => {
+        if (tabsStore.getState().activeId === tabId) setSaveAs(true);
+      }),
+    [],
+  );
 
   const newCollection = async () => {
     const count = nodes?.filter((n) => n.kind === 'collection').length ?? 0;
@@ -52,7 +57,7 @@ export function CollectionsPanel() {
           defaultParentId={savedNode?.parentId ?? undefined}
           onClose={() => setSaveAs(false)}
           onSaved={(saved, nodeId, parentId) => {
-            tabsStore.markSaved(tab.id, saved, { kind: COLLECTION_ORIGIN, id: nodeId });
+            tabsStore.markSaved(tab.id, saved, { kind: SAVED_REQUEST_ORIGIN, id: nodeId });
             const ancestors = new Set(expanded);
             for (let id: string | null = parentId; id; id = nodes.find((n) => n.id === id)?.parentId ?? null) ancestors.add(id);
             setExpanded(ancestors);

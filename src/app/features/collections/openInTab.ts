@@ -1,11 +1,16 @@
-import type { RequestModel } from '../../../core/model';
-import { SAVED_REQUEST_ORIGIN, tabsStore } from '../../state/tabsStore';
+import type { RequestModel, StoredNode, StoredRequestNode } from '../../../core/model';
+import { SAVED_REQUEST_ORIGIN, tabsStore, type EditorTab } from '../../state/tabsStore';
 
-export const COLLECTION_ORIGIN = SAVED_REQUEST_ORIGIN;
+/** The saved request a tab edits, if it edits one that is still stored. */
+export function savedNodeOf(tab: EditorTab, nodes: readonly StoredNode[] | undefined): StoredRequestNode | undefined {
+  if (tab.origin?.kind !== SAVED_REQUEST_ORIGIN) return undefined;
+  const id = tab.origin.id;
+  return nodes?.find((n): n is StoredRequestNode => n.kind === 'request' && n.id === id);
+}
 
 /** Opens a saved request in a tab, or focuses the tab that already has it. */
 export function openSavedRequest(request: RequestModel): void {
-  const open = tabsStore.getState().tabs.find((t) => t.origin?.kind === COLLECTION_ORIGIN && t.origin.id === request.id);
+  const open = tabsStore.getState().tabs.find((t) => t.origin?.kind === SAVED_REQUEST_ORIGIN && t.origin.id === request.id);
   if (open) tabsStore.activate(open.id);
-  else tabsStore.openTab(structuredClone(request), { kind: COLLECTION_ORIGIN, id: request.id });
+  else tabsStore.openTab(structuredClone(request), { kind: SAVED_REQUEST_ORIGIN, id: request.id });
 }

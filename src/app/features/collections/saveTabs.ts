@@ -1,12 +1,6 @@
-import type { StoredNode, StoredRequestNode } from '../../../core/model';
-import { SAVED_REQUEST_ORIGIN, tabsStore } from '../../state/tabsStore';
-
-export interface SaveTabsOutcome {
-  saved: number;
-  /** New requests that have no place yet: they need "Save as…". */
-  withoutPlace: number;
-  failed: number;
-}
+import type { StoredNode } from '../../../core/model';
+import { tabsStore, type SaveTabsOutcome } from '../../state/tabsStore';
+import { savedNodeOf } from './openInTab';
 
 /**
  * Saves each of these tabs over the collection request it edits ("Save all", "Save and close").
@@ -18,7 +12,7 @@ export async function saveTabs(tabIds: string[], nodes: readonly StoredNode[]): 
   for (const id of tabIds) {
     const tab = tabsStore.getTab(id);
     if (!tab?.dirty) continue;
-    const node = nodes.find((n): n is StoredRequestNode => n.kind === 'request' && tab.origin?.kind === SAVED_REQUEST_ORIGIN && n.id === tab.origin.id);
+    const node = savedNodeOf(tab, nodes);
     if (!node) {
       outcome.withoutPlace++;
       continue;

@@ -3,7 +3,7 @@ import type { RequestModel, StoredNode } from '../../../core/model';
 import { tabsStore } from '../../state/tabsStore';
 import { useActiveTab } from '../../state/useActiveTab';
 import { saveRequest } from './collectionMutations';
-import { COLLECTION_ORIGIN } from './openInTab';
+import { savedNodeOf } from './openInTab';
 
 /**
  * "Save" for the active tab: over its saved item when it has one, otherwise asks where (Save as).
@@ -11,9 +11,7 @@ import { COLLECTION_ORIGIN } from './openInTab';
  */
 export function useSaveActiveTab(nodes: StoredNode[] | undefined, askWhere: () => void) {
   const tab = useActiveTab();
-  const savedNode = nodes?.find(
-    (n): n is Extract<StoredNode, { kind: 'request' }> => n.kind === 'request' && tab.origin?.kind === COLLECTION_ORIGIN && n.id === tab.origin.id,
-  );
+  const savedNode = savedNodeOf(tab, nodes);
 
   const save = useCallback(async () => {
     if (!savedNode) {

@@ -17,9 +17,9 @@ export function EnvironmentsPanel() {
   // The environment just made, until the stored list (read back after the write) has it too.
   const [created, setCreated] = useState<StoredEnvironment | null>(null);
   const stored = (environments ?? []).filter((e) => e.kind === 'environment');
-  const envs = (created && !stored.some((e) => e.id === created.id) ? [...stored, created] : stored).sort((a, b) => a.name.localeCompare(b.name));
-  const active = envs.find((e) => e.id === activeId);
   const storedHasCreated = created !== null && stored.some((e) => e.id === created.id);
+  const envs = (created && !storedHasCreated ? [...stored, created] : stored).sort((a, b) => a.name.localeCompare(b.name));
+  const active = envs.find((e) => e.id === activeId);
   useEffect(() => {
     if (storedHasCreated) setCreated(null);
   }, [storedHasCreated]);

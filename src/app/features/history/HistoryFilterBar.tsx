@@ -10,44 +10,32 @@ const STATUS_CLASSES: [string, string][] = [
   ['error', 'No response'],
 ];
 
+const asOptions = (anyLabel: string, values: string[]): [string, string][] => [['', anyLabel], ...values.map((v): [string, string] => [v, v])];
+
+function FilterSelect(props: { label: string; value: string; options: [string, string][]; onChange: (value: string) => void }) {
+  return (
+    <label className="rl-field">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Method, status class and host, beside the text search. */
 export function HistoryFilterBar(props: { filters: HistoryFilters; methods: string[]; hosts: string[]; onChange: (next: HistoryFilters) => void }) {
   const { filters } = props;
   const set = (patch: Partial<HistoryFilters>) => props.onChange({ ...filters, ...patch });
   return (
     <div className="rl-history-filters" role="group" aria-label="History filters">
-      <label className="rl-field">
-        <span>Method filter</span>
-        <select value={filters.method} onChange={(e) => set({ method: e.target.value })}>
-          <option value="">Any</option>
-          {props.methods.map((m) => (
-            <option key={m} value={m}>
-              {m}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="rl-field">
-        <span>Status filter</span>
-        <select value={filters.status} onChange={(e) => set({ status: e.target.value })}>
-          {STATUS_CLASSES.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="rl-field">
-        <span>Host filter</span>
-        <select value={filters.host} onChange={(e) => set({ host: e.target.value })}>
-          <option value="">Any host</option>
-          {props.hosts.map((h) => (
-            <option key={h} value={h}>
-              {h}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label="Method filter" value={filters.method} options={asOptions('Any', props.methods)} onChange={(method) => set({ method })} />
+      <FilterSelect label="Status filter" value={filters.status} options={STATUS_CLASSES} onChange={(status) => set({ status })} />
+      <FilterSelect label="Host filter" value={filters.host} options={asOptions('Any host', props.hosts)} onChange={(host) => set({ host })} />
     </div>
   );
 }

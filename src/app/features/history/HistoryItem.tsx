@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { ownRequestName, type HistoryHead } from '../../../core/model';
-import { formatBytes } from '../../../core/format/bytes';
+import { formatBytes, formatClock, formatDuration } from '../../../core/format';
 import { historyUrlParts } from '../../../core/workspace';
 import { ActionMenu } from '../../components/ActionMenu';
 
@@ -26,16 +26,6 @@ function Breakable({ text }: { text: string }) {
   );
 }
 
-function time(ts: number): string {
-  const d = new Date(ts);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
-
-function duration(ms: number | undefined): string {
-  if (ms === undefined) return '';
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-}
-
 /**
  * One history entry on two lines: method, name (or path and query), status; then the host (faded),
  * the path when a name took the first line, time, duration and size. The full URL is the title.
@@ -55,7 +45,7 @@ export function HistoryItem(props: { head: HistoryHead; comparing: HistoryHead |
     { action: 'resend', label: 'Send again' },
     { action: 'save', label: 'Save to collection…' },
     comparing && comparing.id !== head.id
-      ? { action: 'compareWith', label: `Compare with ${comparing.method} ${historyUrlParts(comparing.url).path} (${time(comparing.createdAt)})` }
+      ? { action: 'compareWith', label: `Compare with ${comparing.method} ${historyUrlParts(comparing.url).path} (${formatClock(comparing.createdAt)})` }
       : { action: 'compareSelect', label: 'Select for compare' },
     { action: 'delete', label: 'Delete' },
   ];
@@ -72,7 +62,7 @@ export function HistoryItem(props: { head: HistoryHead; comparing: HistoryHead |
             <span className="rl-history-host">{host}</span>
             {name && <span className="rl-history-path">{path}</span>}
             <span className="rl-history-figures">
-              {[time(head.createdAt), duration(head.durationMs), head.responseSize !== undefined ? formatBytes(head.responseSize) : ''].filter(Boolean).join(' · ')}
+              {[formatClock(head.createdAt), head.durationMs !== undefined ? formatDuration(head.durationMs) : '', head.responseSize !== undefined ? formatBytes(head.responseSize) : ''].filter(Boolean).join(' · ')}
             </span>
           </span>
         </button>

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { HistoryHead } from '../../../core/model';
-import { filterHistory, groupHistoryByDay, historyFacets, NO_HISTORY_FILTERS, searchHistory, type HistoryFilters } from '../../../core/workspace';
+import { filterHistory, groupHistoryByDay, historyFacets, historyFiltered, NO_HISTORY_FILTERS, searchHistory, type HistoryFilters } from '../../../core/workspace';
 import { useHistoryHeads } from '../../storage';
 import { runHistoryAction } from './historyActions';
 import { HistoryItem } from './HistoryItem';
@@ -28,7 +28,7 @@ export function HistoryList() {
   const [error, setError] = useState<string | null>(null);
   const facets = useMemo(() => historyFacets(heads ?? []), [heads]);
   const rows = useMemo(() => groupHistoryByDay(filterHistory(searchHistory(heads ?? [], deferred), filters), Date.now()), [heads, deferred, filters]);
-  const narrowed = query !== '' || filters.method !== '' || filters.status !== '' || filters.host !== '';
+  const narrowed = query !== '' || historyFiltered(filters);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,

@@ -1,4 +1,7 @@
 import type { CompareSide, Exchange, HistoryHead, ResponseRecord } from '../../../core/model';
+// The file, not the index: the index brings the diff code, which loads only with a comparison.
+import { compareSideOf } from '../../../core/compare/compareSide';
+import { formatClock } from '../../../core/format';
 import { historyUrlParts, preparedFromHistory } from '../../../core/workspace';
 import { requestCompare } from '../../state/compareRequests';
 import { requestSaveAs } from '../../state/saveAsRequests';
@@ -40,16 +43,12 @@ export async function restoreEntry(head: HistoryHead, options: { resend?: boolea
   return tabId;
 }
 
-function clock(ts: number): string {
-  return new Date(ts).toLocaleTimeString('en-GB', { hour12: false });
-}
-
 /** A history entry as one side of a comparison, with the body history kept. */
 export async function historyCompareSide(head: HistoryHead): Promise<CompareSide> {
   const entry = await readEntry(head);
   const body = entry.response ? await getWorkspaceStore().getHistoryBody(entry.id) : null;
   const side: CompareSide = {
-    label: `${head.method} ${historyUrlParts(head.url).path} · ${clock(head.createdAt)}`,
+    label: `${head.method} ${historyUrlParts(head.url).path} · ${formatClock(head.createdAt, { seconds: true })}`,
     headers: entry.response?.headers.map(([n, v]) => [n, v] as [string, string]) ?? [],
     body: body?.bytes ?? new Uint8Array(),
     bodyCut: entry.response ? entry.response.bodyCut || entry.response.truncated : false,
@@ -75,11 +74,15 @@ export function previousSendOf(heads: readonly HistoryHead[], method: string, ur
  * Compares the exchange on screen with the last send of the same method and URL before it.
  * Returns why it could not, or null when the comparison is shown.
  */
-export async function compareWithPreviousSend(current: CompareSide, method: string, url: string, startedAt: number): Promise<string | null> {
+export async function compareWithPreviousSend(exchange: Exchange): Promise<string | null> {
+  const { prepared, startedAt } = exchange;
+  if (!prepared || startedAt === undefined) return 'This exchange was not sent, so there is nothing to compare.';
+  const { method, url } = prepared;
   const client = getBoundQueryClient();
   const heads = client ? await client.ensureQueryData(historyHeadsQueryOptions()) : (await getWorkspaceStore().loadHistoryHeads()).records;
   const previous = previousSendOf(heads, method, url, startedAt);
   if (!previous) return `History has no earlier send of ${method} ${url} to compare with.`;
+  const current = compareSideOf(exchange, `This send · ${formatClock(startedAt, { seconds: true })}`);
   requestCompare({ left: await historyCompareSide(previous), right: current });
   return null;
 }

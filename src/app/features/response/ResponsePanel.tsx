@@ -6,6 +6,7 @@ import { IdleState } from './IdleState';
 import { Tabs, type TabDef } from './ResponseTabs';
 import { SendingState } from './SendingState';
 import { StatusLine } from './StatusLine';
+import './response.css';
 
 // The Body tab shows first; the others (and the header knowledge behind their hints) load when opened.
 const CookiesTab = lazy(() => import('./tabs/CookiesTab').then((m) => ({ default: m.CookiesTab })));
@@ -13,7 +14,6 @@ const HeadersTab = lazy(() => import('./tabs/HeadersTab').then((m) => ({ default
 const RawTab = lazy(() => import('./tabs/RawTab').then((m) => ({ default: m.RawTab })));
 const RedirectsTab = lazy(() => import('./tabs/RedirectsTab').then((m) => ({ default: m.RedirectsTab })));
 const TimingTab = lazy(() => import('./tabs/TimingTab').then((m) => ({ default: m.TimingTab })));
-import './response.css';
 
 export interface ResponsePanelProps {
   exchange: Exchange;

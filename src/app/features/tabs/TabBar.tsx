@@ -1,17 +1,11 @@
 import { useState } from 'react';
 import { ownRequestName } from '../../../core/model';
-import { tabsStore } from '../../state/tabsStore';
+import { tabsStore, type SaveTabsOutcome } from '../../state/tabsStore';
 import { useTabsState } from '../../state/useTabsState';
 import { CloseTabConfirm } from './CloseTabConfirm';
 import { useCloseTab } from './useCloseTab';
 import { useTabShortcuts } from './useTabShortcuts';
 import './tabs.css';
-
-export interface SaveTabsResult {
-  saved: number;
-  withoutPlace: number;
-  failed: number;
-}
 
 function title(name: string, method: string, url: string): string {
   if (ownRequestName(name)) return name;
@@ -19,7 +13,7 @@ function title(name: string, method: string, url: string): string {
   return path ? `${method} ${path}` : 'New request';
 }
 
-function saveSummary(r: SaveTabsResult): string {
+function saveSummary(r: SaveTabsOutcome): string {
   const parts = [`Saved ${r.saved} ${r.saved === 1 ? 'request' : 'requests'}.`];
   if (r.withoutPlace) parts.push(`${r.withoutPlace} new ${r.withoutPlace === 1 ? 'request has' : 'requests have'} no place yet: use Save as….`);
   if (r.failed) parts.push(`${r.failed} could not be saved (see the message above).`);
@@ -30,7 +24,7 @@ function saveSummary(r: SaveTabsResult): string {
  * The open requests. Each is a tab of its own; a dot marks unsaved changes. `saveTabs` comes from
  * the app shell (collections know where a request is saved; tabs do not).
  */
-export function TabBar({ saveTabs }: { saveTabs?: (ids: string[]) => Promise<SaveTabsResult> }) {
+export function TabBar({ saveTabs }: { saveTabs?: (ids: string[]) => Promise<SaveTabsOutcome> }) {
   const { tabs, activeId } = useTabsState();
   const { asking, requestClose, answer } = useCloseTab();
   const [summary, setSummary] = useState<string | null>(null);

@@ -3,6 +3,7 @@ import { missingFiles, persistableTab } from './persistableTab';
 import { readTabs, readWindows, writeWindow } from './sessionDb';
 import { claimWindow } from './windowIdentity';
 import { loadViewState } from './viewState';
+import { onPageHidden } from './onPageHidden';
 
 /** Typing is written this long after the last key, and at least this often while typing goes on. */
 const QUIET_MS = 300;
@@ -67,8 +68,5 @@ export async function installTabsPersistence(): Promise<void> {
   written = new Map();
   flush();
   tabsStore.subscribe(schedule);
-  window.addEventListener('pagehide', flush);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flush();
-  });
+  onPageHidden(flush);
 }

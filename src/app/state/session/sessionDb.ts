@@ -52,12 +52,22 @@ const done = (tx: IDBTransaction) =>
     tx.onabort = () => reject(tx.error ?? new Error('aborted'));
   });
 
-const all = <T>(store: IDBObjectStore) =>
+const all = <T>(store: IDBObjectStore, query?: IDBKeyRange) =>
   new Promise<T[]>((resolve, reject) => {
-    const r = store.getAll();
+    const r = store.getAll(query);
     r.onsuccess = () => resolve(r.result as T[]);
     r.onerror = () => reject(r.error);
   });
+
+const allKeys = (store: IDBObjectStore, query: IDBKeyRange) =>
+  new Promise<IDBValidKey[]>((resolve, reject) => {
+    const r = store.getAllKeys(query);
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+
+/** Every key a window owns in the tabs and views stores: `${windowId}/…`. */
+const windowRange = (windowId: string) => IDBKeyRange.bound(`${windowId}/`, `${windowId}/\uffff`);
 
 export async function readWindows(): Promise<WindowRecord[]> {
   const db = await openSessionDb();
@@ -66,13 +76,8 @@ export async function readWindows(): Promise<WindowRecord[]> {
 
 export async function readTabs(windowId: string): Promise<EditorTab[]> {
   const db = await openSessionDb();
-  const range = IDBKeyRange.bound(`${windowId}/`, `${windowId}/\uffff`);
-  const store = db.transaction(TABS).objectStore(TABS);
-  return new Promise((resolve, reject) => {
-    const r = store.getAll(range);
-    r.onsuccess = () => resolve((r.result as TabRecord[]).map((x) => x.tab));
-    r.onerror = () => reject(r.error);
-  });
+  const records = await all<TabRecord>(db.transaction(TABS).objectStore(TABS), windowRange(windowId));
+  return records.map((x) => x.tab);
 }
 
 /** One transaction: the window's order and active tab, the tabs that changed, the tabs that closed. */
@@ -88,20 +93,8 @@ export async function writeWindow(win: WindowRecord, changed: EditorTab[], close
 
 export async function readViews(windowId: string): Promise<Map<string, unknown>> {
   const db = await openSessionDb();
-  const range = IDBKeyRange.bound(`${windowId}/`, `${windowId}/\uffff`);
   const store = db.transaction(VIEWS).objectStore(VIEWS);
-  const [keys, values] = await Promise.all([
-    new Promise<IDBValidKey[]>((resolve, reject) => {
-      const r = store.getAllKeys(range);
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    }),
-    new Promise<unknown[]>((resolve, reject) => {
-      const r = store.getAll(range);
-      r.onsuccess = () => resolve(r.result as unknown[]);
-      r.onerror = () => reject(r.error);
-    }),
-  ]);
+  const [keys, values] = await Promise.all([allKeys(store, windowRange(windowId)), all<unknown>(store, windowRange(windowId))]);
   return new Map(keys.map((k, i) => [String(k).slice(windowId.length + 1), values[i]]));
 }
 
@@ -117,7 +110,7 @@ export async function deleteWindow(id: string): Promise<void> {
   const db = await openSessionDb();
   const tx = db.transaction([WINDOWS, TABS, VIEWS], 'readwrite');
   tx.objectStore(WINDOWS).delete(id);
-  tx.objectStore(TABS).delete(IDBKeyRange.bound(`${id}/`, `${id}/\uffff`));
-  tx.objectStore(VIEWS).delete(IDBKeyRange.bound(`${id}/`, `${id}/\uffff`));
+  tx.objectStore(TABS).delete(windowRange(id));
+  tx.objectStore(VIEWS).delete(windowRange(id));
   await done(tx);
 }

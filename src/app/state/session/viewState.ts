@@ -1,3 +1,4 @@
+import { onPageHidden } from './onPageHidden';
 import { readViews, writeViews } from './sessionDb';
 
 /**
@@ -16,10 +17,7 @@ export async function loadViewState(id: string): Promise<void> {
   windowId = id;
   const stored = await readViews(id).catch(() => new Map<string, unknown>());
   for (const [name, value] of stored) if (!values.has(name)) values.set(name, value);
-  window.addEventListener('pagehide', flushViewState);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flushViewState();
-  });
+  onPageHidden(flushViewState);
 }
 
 export function flushViewState(): void {
