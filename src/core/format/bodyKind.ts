@@ -58,6 +58,13 @@ export function sniffBodyKind(bytes: Uint8Array): BodyKind {
     if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   }
   if (control > head.length / 20) return 'binary';
+  // Text must also be UTF-8 (streamed: a sequence cut at 1 KB is not an error). Random bytes have
+  // few control bytes about one time in eight, but are almost never valid UTF-8.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: bytes.length > head.length });
+  } catch {
+    return 'binary';
+  }
   let i = 0;
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) i = 3; // UTF-8 BOM
   while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09)) i++;

@@ -53,6 +53,10 @@ describe('body kind', () => {
     expect(detectBodyKind('application/octet-stream', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1]))).toBe('image');
     expect(sniffBodyKind(enc('%PDF-1.7'))).toBe('pdf');
     expect(sniffBodyKind(new Uint8Array([1, 2, 0, 4]))).toBe('binary');
+    // Few control bytes but not UTF-8 (random bytes look like this about one time in eight).
+    expect(sniffBodyKind(new Uint8Array([0x31, 0xe9, 0x7e, 0x90, 0xf5, 0x55, 0x2b, 0x5a, 0xa4, 0x74, 0x7d]))).toBe('binary');
+    // A multi-byte character cut at the 1 KB sniffing limit is still text.
+    expect(sniffBodyKind(enc('a'.repeat(1023) + 'é and more'))).toBe('text');
     expect(sniffBodyKind(enc('<?xml version="1.0"?><a/>'))).toBe('xml');
     expect(sniffBodyKind(enc('<!DOCTYPE html><p>'))).toBe('html');
     expect(detectBodyKind('application/json', new Uint8Array())).toBe('empty');
