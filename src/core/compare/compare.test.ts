@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareBodies, compareExchanges, compareHeaders, jsonChanges, sideBySide } from './index';
+import { COMPARED_BYTES, compareBodies, compareExchanges, compareHeaders, jsonChanges, sideBySide } from './index';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -43,6 +43,16 @@ describe('compare', () => {
     const b = compareBodies(a, new Uint8Array([0xff, 0x01]));
     expect(b.mode).toBe('binary');
     expect(b.identical).toBe(false);
+  });
+
+  it('a big body is compared by its first part, and big binary stays binary', () => {
+    const text = enc('line\n'.repeat(200_000)); // 1 MB
+    const other = enc('line\n'.repeat(199_999) + 'last\n');
+    const big = compareBodies(text, other);
+    expect(big.mode).toBe('text');
+    expect(big.comparedBytes).toBe(COMPARED_BYTES);
+    const noise = new Uint8Array(COMPARED_BYTES + 10).map((_, i) => (i * 7919) % 256);
+    expect(compareBodies(noise, noise.slice().reverse()).mode).toBe('binary');
   });
 
   it('headers: names case-insensitive, repeated values kept, added and removed marked', () => {

@@ -66,10 +66,18 @@ export function compareBodies(leftBytes: Uint8Array, rightBytes: Uint8Array): Bo
   const big = Math.max(leftBytes.length, rightBytes.length) > COMPARED_BYTES;
   const identicalBytes = leftBytes.length === rightBytes.length && leftBytes.every((b, i) => b === rightBytes[i]);
   if (leftBytes.length === 0 && rightBytes.length === 0) return { mode: 'empty', identical: true, rows: [], jsonChanges: [], added: 0, removed: 0 };
-  const cut = (b: Uint8Array) => (b.length > COMPARED_BYTES ? b.subarray(0, COMPARED_BYTES) : b);
-  // A cut may split a UTF-8 sequence: decode the cut part leniently only when the whole was text.
-  const leftText = utf8DecodeStrict(leftBytes) ?? (big ? new TextDecoder().decode(cut(leftBytes)) : null);
-  const rightText = utf8DecodeStrict(rightBytes) ?? (big ? new TextDecoder().decode(cut(rightBytes)) : null);
+  // A big body is decoded only as far as it is compared; streamed, so a character cut at the limit
+  // is not taken for binary.
+  const decode = (b: Uint8Array): string | null => {
+    if (b.length <= COMPARED_BYTES) return utf8DecodeStrict(b);
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(b.subarray(0, COMPARED_BYTES), { stream: true });
+    } catch {
+      return null;
+    }
+  };
+  const leftText = decode(leftBytes);
+  const rightText = decode(rightBytes);
   if (leftText === null || rightText === null) {
     return {
       mode: 'binary',
@@ -85,8 +93,8 @@ export function compareBodies(leftBytes: Uint8Array, rightBytes: Uint8Array): Bo
   const leftJson = big ? { ok: false as const } : parseJson(leftText);
   const rightJson = big ? { ok: false as const } : parseJson(rightText);
   let changes: JsonChange[] = [];
-  let left = big ? leftText.slice(0, COMPARED_BYTES) : leftText;
-  let right = big ? rightText.slice(0, COMPARED_BYTES) : rightText;
+  let left = leftText;
+  let right = rightText;
   let mode: BodyComparison['mode'] = 'text';
   if (leftJson.ok && rightJson.ok) {
     mode = 'json';
