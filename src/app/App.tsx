@@ -10,11 +10,13 @@ import { relayAvailable } from '../transport';
 import { installWorkspace, saveTabs } from './features/collections';
 import { useNodes } from './storage/queries';
 import { installInterop } from './features/import';
+import { installCookies } from './features/cookies';
 import { CompareHost } from './features/compare';
 
 // Sidebar panels (collections, history, environments, backup), variables for prepare, history recording.
 installWorkspace();
 installInterop();
+installCookies();
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, retry: false } } });
 

@@ -4,11 +4,13 @@ import './theme/theme.css';
 import { applyTheme } from './theme/themeStore';
 import { App } from './App';
 import { installFieldUndo } from './fieldUndo/installFieldUndo';
-import { prewarmSenders } from '../transport';
+import { prewarmSenders, setCookieJarAccess } from '../transport';
+import { workspaceCookieJar } from './storage/cookieJarAccess';
 
 // Before the first render, so a dark system theme never flashes light.
 applyTheme();
 installFieldUndo(document);
+setCookieJarAccess(workspaceCookieJar);
 
 // Open tabs and drafts come back before the first paint, so nothing the person sees is swapped
 // under their cursor; a session store that does not answer within a second does not hold the page.

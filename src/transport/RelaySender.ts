@@ -1,14 +1,14 @@
-import type { PartialResponse, PreparedRequest, ResponseRecord, TransportError } from '../core/model';
+import type { PartialResponse, PreparedRequest, ResponseRecord, StoredCookie, TransportError } from '../core/model';
 import { RELAY_PATH, RELAY_TOKEN_HEADER, type RelayHead, type RelayRefusal, type RelayRequest } from '../core/relay/protocol';
 import { frameFailure, responseRecordFromFrame } from '../core/relay/record';
-import { SendError, type Sender, type SendProgress } from './sender';
+import { SendError, type CookieJarAccess, type Sender, type SendProgress } from './sender';
 import { bytesToBase64 } from './base64';
 import { FrameReader } from './frameReader';
 import { headerValue } from './rawHeaders';
 import { readRelayToken } from './relayToken';
 import { transportErrors } from './transportErrors';
 
-export function toRelayRequest(prepared: PreparedRequest): RelayRequest {
+export function toRelayRequest(prepared: PreparedRequest, cookies?: StoredCookie[]): RelayRequest {
   return {
     method: prepared.method,
     url: prepared.url,
@@ -18,6 +18,7 @@ export function toRelayRequest(prepared: PreparedRequest): RelayRequest {
     followRedirects: prepared.followRedirects,
     maxRedirects: prepared.maxRedirects,
     ...(prepared.digest ? { digest: prepared.digest } : {}),
+    ...(cookies ? { cookies } : {}),
   };
 }
 
@@ -60,7 +61,11 @@ export class RelaySender implements Sender {
     reportsSentRequest: true,
   };
 
-  constructor(private readonly token: () => string | null = readRelayToken) {}
+  constructor(
+    private readonly token: () => string | null = readRelayToken,
+    /** The jar, when the app has one; a request can still turn it off (`skipCookieJar`). */
+    private readonly jar: () => CookieJarAccess | null = () => null,
+  ) {}
 
   async send(prepared: PreparedRequest, signal: AbortSignal, progress?: (p: SendProgress) => void): Promise<ResponseRecord> {
     const token = this.token();
@@ -70,12 +75,14 @@ export class RelaySender implements Sender {
         message: "This page was not served by Reqlab's server, so there is no local relay to send through.",
       });
     }
+    const jar = prepared.skipCookieJar ? null : this.jar();
+    const cookies = jar ? await jar.snapshot().catch(() => []) : undefined;
     let res: Response;
     try {
       res = await fetch(RELAY_PATH, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [RELAY_TOKEN_HEADER]: token },
-        body: JSON.stringify(toRelayRequest(prepared)),
+        body: JSON.stringify(toRelayRequest(prepared, cookies)),
         signal,
         credentials: 'same-origin',
         cache: 'no-store',
@@ -91,12 +98,15 @@ export class RelaySender implements Sender {
     const reader = res.body.getReader();
     let total: number | undefined;
     let partial: PartialResponse | undefined;
+    // Cookies a response set are stored before the send resolves, so the next send carries them.
+    let storingCookies: Promise<void> = Promise.resolve();
     try {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
         const hadHead = frame.head !== null;
         frame.push(value);
+        if (!hadHead && frame.head?.cookieChanges && jar) storingCookies = jar.apply(frame.head.cookieChanges).catch(() => undefined);
         if (frame.head?.error) break;
         if (!frame.head) continue;
         if (!hadHead) {
@@ -118,6 +128,7 @@ export class RelaySender implements Sender {
       if (signal.aborted) throw new SendError(transportErrors.aborted());
       throw new SendError(transportErrors.relayUnavailable(e instanceof Error ? e.message : String(e)));
     }
+    await storingCookies;
     if (frame.head?.error) {
       void reader.cancel().catch(() => undefined);
       throw new SendError(frame.head.error);

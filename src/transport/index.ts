@@ -1,12 +1,12 @@
 import type { SenderId } from '../core/model';
 import { RelaySender } from './RelaySender';
 import { readRelayToken } from './relayToken';
-import type { Sender } from './sender';
+import type { CookieJarAccess, Sender } from './sender';
 
 export { headersDroppedByBrowser } from './browserDroppedHeaders';
 export { RelaySender } from './RelaySender';
 export { SendError } from './sender';
-export type { Sender, SendProgress, SenderCapabilities } from './sender';
+export type { CookieJarAccess, Sender, SendProgress, SenderCapabilities } from './sender';
 
 /** True when the page was served by Reqlab's server, which writes the relay secret into it. */
 export function relayAvailable(): boolean {
@@ -14,6 +14,12 @@ export function relayAvailable(): boolean {
 }
 
 let relay: RelaySender | undefined;
+let cookieJar: CookieJarAccess | null = null;
+
+/** The app hands the relay sender its cookie jar (IndexedDB) once at start-up. */
+export function setCookieJarAccess(access: CookieJarAccess | null): void {
+  cookieJar = access;
+}
 let browser: Promise<Sender> | undefined;
 
 /** The browser sender carries axios: it is fetched on first use (or when the page is idle) to keep the entry small. */
@@ -23,7 +29,7 @@ function loadBrowserSender(): Promise<Sender> {
 }
 
 export function loadSender(id: SenderId): Promise<Sender> {
-  if (id === 'relay') return Promise.resolve((relay ??= new RelaySender()));
+  if (id === 'relay') return Promise.resolve((relay ??= new RelaySender(readRelayToken, () => cookieJar)));
   return loadBrowserSender();
 }
 

@@ -1,4 +1,4 @@
-import type { PartialResponse, PreparedRequest, ResponseRecord, SenderId, TransportError } from '../core/model';
+import type { CookieChanges, StoredCookie, PartialResponse, PreparedRequest, ResponseRecord, SenderId, TransportError } from '../core/model';
 
 export interface SendProgress {
   loaded: number;
@@ -39,4 +39,10 @@ export class SendError extends Error {
     this.name = 'SendError';
     this.error = error;
   }
+}
+
+/** The page's cookie jar as a sender sees it: the app owns the storage, the relay applies the rules. */
+export interface CookieJarAccess {
+  snapshot(): Promise<StoredCookie[]>;
+  apply(changes: CookieChanges): Promise<void>;
 }

@@ -1,5 +1,5 @@
 /** Which items changed, so listeners (this tab's queries, other tabs) reload just those. */
-export type ChangeArea = 'nodes' | 'environments' | 'history' | 'quarantine';
+export type ChangeArea = 'nodes' | 'environments' | 'history' | 'quarantine' | 'cookies';
 
 export interface WorkspaceChange {
   area: ChangeArea;

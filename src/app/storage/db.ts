@@ -3,7 +3,8 @@
  * record's id) so every item is its own value: a save rewrites one item, never a whole store.
  */
 export const DB_NAME = 'reqlab';
-export const DB_VERSION = 1;
+/** 2 added the cookie jar's store (created on upgrade; nothing else moves). */
+export const DB_VERSION = 2;
 
 export const STORES = {
   nodes: 'nodes',
@@ -12,6 +13,7 @@ export const STORES = {
   historyEntries: 'historyEntries',
   historyBodies: 'historyBodies',
   quarantine: 'quarantine',
+  cookies: 'cookies',
 } as const;
 
 export type StoreName = (typeof STORES)[keyof typeof STORES];

@@ -1,5 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import type { HistoryHead, StoredEnvironment, StoredNode } from '../../core/model';
+import type { HistoryHead, StoredCookie, StoredEnvironment, StoredNode } from '../../core/model';
 import { sortHeadsNewestFirst } from '../../core/workspace/historyDays';
 
 /** The store (IndexedDB code and record parsing) loads on first use, not with the entry chunk. */
@@ -19,6 +19,7 @@ export const workspaceKeys = {
   historyEntry: (id: string) => ['history', 'entry', id] as const,
   historyBody: (id: string) => ['history', 'body', id] as const,
   quarantine: ['workspace', 'quarantine'] as const,
+  cookies: ['workspace', 'cookies'] as const,
 };
 
 const forever = { staleTime: Infinity, gcTime: Infinity } as const;
@@ -66,4 +67,16 @@ export function fetchNodes(client: QueryClient): Promise<StoredNode[]> {
 
 export function fetchEnvironments(client: QueryClient): Promise<StoredEnvironment[]> {
   return client.ensureQueryData(environmentsQueryOptions());
+}
+
+export function cookiesQueryOptions() {
+  return {
+    queryKey: workspaceKeys.cookies,
+    queryFn: async (): Promise<StoredCookie[]> => (await store()).loadCookies(),
+    ...forever,
+  };
+}
+
+export function useCookies(): StoredCookie[] | undefined {
+  return useQuery(cookiesQueryOptions()).data;
 }

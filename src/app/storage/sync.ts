@@ -27,8 +27,8 @@ async function afterLoading(client: QueryClient, queryKey: readonly unknown[]): 
  * items from IndexedDB: what the list shows is always what is stored.
  */
 export async function applyChange(client: QueryClient, store: WorkspaceStore, change: WorkspaceChange): Promise<void> {
-  if (change.area === 'quarantine') {
-    await client.invalidateQueries({ queryKey: workspaceKeys.quarantine });
+  if (change.area === 'quarantine' || change.area === 'cookies') {
+    await client.invalidateQueries({ queryKey: change.area === 'cookies' ? workspaceKeys.cookies : workspaceKeys.quarantine });
     return;
   }
   if (change.ids === null) {

@@ -1,4 +1,5 @@
-import type { HistoryEntry, HistoryHead, StoredEnvironment, StoredHistoryBody, StoredNode } from '../../core/model';
+import { cookieStoreKey, type CookieChanges, type HistoryEntry, type HistoryHead, type StoredCookie, type StoredEnvironment, type StoredHistoryBody, type StoredNode } from '../../core/model';
+import { parseStoredCookie } from '../../core/workspace/cookieSchema';
 import type { HistoryRecords, ImportPlan } from '../../core/workspace';
 import { ALL_STORES, DB_NAME, openDatabase, STORES, transact, type StoreName } from './db';
 import { ChangeFeed, type ChangeArea } from './changes';
@@ -107,6 +108,31 @@ export class WorkspaceStore {
     });
   }
 
+  /** The jar; a record that no longer reads as a cookie is left out (it cannot be sent anyway). */
+  async loadCookies(): Promise<StoredCookie[]> {
+    try {
+      const { values } = await readAll(await this.db(), STORES.cookies);
+      return values.map(parseStoredCookie).filter((c): c is StoredCookie => c !== null);
+    } catch (error) {
+      if (this.reportToUi) reportLoadFailure('cookies', error);
+      return [];
+    }
+  }
+
+  /** What a response did to the jar (from the relay), or an edit in the cookie manager, in one transaction. */
+  applyCookieChanges(changes: CookieChanges, what = 'Cookies from a response'): Promise<void> {
+    if (changes.set.length === 0 && changes.removed.length === 0) return Promise.resolve();
+    return this.write(what, [STORES.cookies], 'cookies', null, (tx) => {
+      const os = tx.objectStore(STORES.cookies);
+      for (const key of changes.removed) os.delete(cookieStoreKey(key));
+      for (const cookie of changes.set) os.put(cookie, cookieStoreKey(cookie));
+    });
+  }
+
+  clearCookies(): Promise<void> {
+    return this.write('Clearing the cookie jar', [STORES.cookies], 'cookies', null, (tx) => tx.objectStore(STORES.cookies).clear());
+  }
+
   async listQuarantine(): Promise<QuarantinedRecord[]> {
     try {
       const { values } = await readAll(await this.db(), STORES.quarantine);
@@ -181,9 +207,10 @@ export class WorkspaceStore {
 
   /** An import in one transaction: a replace that fails half way leaves the old workspace untouched. */
   async applyImport(plan: ImportPlan): Promise<void> {
-    const stores = [STORES.nodes, STORES.environments, ...HISTORY_STORES];
+    const stores = [STORES.nodes, STORES.environments, ...HISTORY_STORES, STORES.cookies];
     await this.write('The imported workspace', stores, 'nodes', null, (tx) => {
       if (plan.replace) for (const store of stores) tx.objectStore(store).clear();
+      for (const cookie of plan.cookies) tx.objectStore(STORES.cookies).put(cookie, cookieStoreKey(cookie));
       for (const node of plan.nodes) tx.objectStore(STORES.nodes).put(node, node.id);
       for (const env of plan.environments) tx.objectStore(STORES.environments).put(env, env.id);
       for (const h of plan.history) {
@@ -194,6 +221,7 @@ export class WorkspaceStore {
     });
     this.changes.announce('environments', null);
     this.changes.announce('history', null);
+    this.changes.announce('cookies', null);
   }
 
   /** Empties the workspace (quarantine kept). Used by tests and "Replace" flows. */

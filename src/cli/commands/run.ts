@@ -1,3 +1,4 @@
+import { CookieJar } from 'tough-cookie';
 import { bytesText } from '../../core/interop/bytesText';
 import { prepareAll } from '../../core/interop/prepareAll';
 import type { PreparedRequest, ResponseRecord } from '../../core/model';
@@ -23,8 +24,8 @@ function responseLine(name: string, p: PreparedRequest, r: ResponseRecord): stri
   return JSON.stringify({ name, request: sentJson(p), status: r.status, statusText: r.statusText, headers: r.headers, body: bodyJson(r.body, r.bodySize) });
 }
 
-/** `reqlab run`: sends every request in file order through the relay's Node executor. */
-export async function run(args: CliArgs, io: Io, sender: Sender = new NodeSender()): Promise<number> {
+/** `reqlab run`: sends every request in file order through the relay's Node executor, with one cookie jar for the run. */
+export async function run(args: CliArgs, io: Io, sender: Sender = new NodeSender({ jar: new CookieJar() })): Promise<number> {
   const reporter = args.reporter ?? 'cli';
   if (!['cli', 'json'].includes(reporter)) throw new UsageError('--reporter must be json (or left out)');
   const access = fileAccess({ input: args.input, allowWorkingFolder: true, allow: args.allowFileRead });

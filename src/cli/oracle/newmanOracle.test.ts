@@ -53,4 +53,31 @@ describe('Postman oracle: newman and `reqlab run` send the same requests', () =>
     const newman = executions.map((e) => ({ name: e.item.name, sent: comparable(e.response!.code, Buffer.from(e.response!.stream.data).toString('utf8'), BY_FIELDS) }));
     expect(mine).toEqual(newman);
   });
+
+  it('keeps cookies across a run as newman does: a login cookie goes to the next request in its path only', async () => {
+    const item = (name: string, path: string) => ({ name, request: { method: 'GET', url: `{{base}}${path}` } });
+    const collection = join(dir, 'cookies.postman_collection.json');
+    writeFileSync(collection, JSON.stringify({
+      info: { name: 'Cookies', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+      item: [item('Log in', '/sandbox/login?max_age=60'), item('Who am I', '/sandbox/cookies'), item('Elsewhere', '/anything-outside'), item('Set two', '/sandbox/cookies/set?a=1&b=2'), item('Delete a', '/sandbox/cookies/delete?a'), item('Left', '/sandbox/cookies')],
+    }));
+    const env = join(dir, 'env.json');
+    writeFileSync(env, JSON.stringify({ name: 'sandbox', values: [{ key: 'base', value: sandbox.base, enabled: true }] }));
+    const report = join(dir, 'newman-cookies.json');
+    await run(NEWMAN, ['run', collection, '-e', env, '--reporters', 'json', '--reporter-json-export', report], { cwd: dir });
+    const executions = (JSON.parse(readFileSync(report, 'utf8')) as { run: { executions: NewmanExecution[] } }).run.executions;
+    const names = (text: string) => {
+      try {
+        return Object.keys((JSON.parse(text) as { cookies?: Record<string, string> }).cookies ?? {}).sort();
+      } catch {
+        return null;
+      }
+    };
+    const ours = await reqlabRun(collection, ['--env', env]);
+    const mine = ours.lines.map((l) => names(l.body?.text ?? ''));
+    const newman = executions.map((e) => names(Buffer.from(e.response!.stream.data).toString('utf8')));
+    expect(newman[1]).toEqual(['session']);
+    expect(newman[5]).toEqual(['b', 'session']);
+    expect(mine).toEqual(newman);
+  });
 });

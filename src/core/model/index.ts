@@ -13,3 +13,4 @@ export * from './factories';
 export * from './workspace';
 export * from './interop';
 export * from './compare';
+export * from './cookies';

@@ -40,6 +40,8 @@ export interface PreparedRequest {
   maxRedirects: number;
   /** Digest needs a challenge round trip, so only the relay performs it. */
   digest?: { username: string; password: string };
+  /** The request's setting turned the cookie jar off. */
+  skipCookieJar?: true;
   /** Variables that could not be resolved, by name. */
   unresolved: string[];
 }

@@ -9,6 +9,8 @@ export interface RequestSettings {
   maxRedirects: number;
   /** Which sender to use; `default` lets the app choose (relay when available). */
   sender: 'default' | 'relay' | 'browser';
+  /** False: this request neither sends the jar's cookies nor keeps the ones it receives. Absent means on. */
+  cookieJar?: boolean;
 }
 
 /** Postman scripts are kept read-only and survive export; they do not run. */

@@ -1,3 +1,4 @@
+import type { StoredCookie } from './cookies';
 import type { Auth } from './auth';
 import type { Collection } from './collection';
 import type { HistoryEntry } from './history';
@@ -98,6 +99,8 @@ export interface WorkspaceBackup {
   environments: Environment[];
   globals: Variable[];
   history?: BackupHistoryEntry[];
+  /** The cookie jar, only when the person chose to include it (cookies are secrets). */
+  cookies?: StoredCookie[];
 }
 
 export interface BackupHistoryEntry {

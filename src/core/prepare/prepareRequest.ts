@@ -70,5 +70,6 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
     unresolved: resolver.unresolved(),
   };
   if (auth.digest) prepared.digest = auth.digest;
+  if (request.settings.cookieJar === false) prepared.skipCookieJar = true;
   return prepared;
 }

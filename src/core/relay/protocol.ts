@@ -13,7 +13,7 @@
  * `error` is set and no body. A refused relay call (security) is a 403 JSON RelayRefusal;
  * a malformed one a 400 JSON RelayRefusal.
  */
-import type { RedirectHop, SentRequest, TimingPhases, TransportError } from '../model';
+import type { CookieChanges, RedirectHop, SentRequest, StoredCookie, TimingPhases, TransportError } from '../model';
 
 export const RELAY_PATH = '/__reqlab/relay';
 export const RELAY_TOKEN_HEADER = 'x-reqlab-token';
@@ -31,6 +31,8 @@ export interface RelayRequest {
   followRedirects: boolean;
   maxRedirects: number;
   digest?: { username: string; password: string };
+  /** The page's cookie jar: when present, the relay sends matching cookies on every hop and reports what responses changed. */
+  cookies?: StoredCookie[];
 }
 
 /** Response headers kept per response; the rest are counted (`headersDropped`), never silently lost. */
@@ -48,6 +50,8 @@ export interface RelayHead {
   headersDropped?: number;
   redirects: RedirectHop[];
   sent?: SentRequest;
+  /** What Set-Cookie headers on the way did to the jar (only when the call carried `cookies`). */
+  cookieChanges?: CookieChanges;
 }
 
 export interface RelayTrailer {

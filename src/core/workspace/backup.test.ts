@@ -89,6 +89,17 @@ describe('workspace backup', () => {
     expect(backup.environments[0]!.variables.find((v) => v.key === 'host')?.value).toBe('h');
   });
 
+  it('carries the cookie jar only when asked, and an import reads it back checked', () => {
+    const cookie = { key: 'session', value: 'abc', domain: 'api.example.com', path: '/', httpOnly: true, hostOnly: true, expires: 'Infinity' };
+    expect(buildBackup(snapshot(), { includeSecrets: true, now: 0 }).cookies).toBeUndefined();
+    const text = JSON.stringify(buildBackup(snapshot(), { includeSecrets: false, cookies: [cookie], now: 0 }));
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(planImport({ nodes: [], environments: [] }, new Set(), parsed.backup, 'merge', 0, () => 'x').cookies).toEqual([cookie]);
+    const bad = parseBackup(text.replace('"path":"/"', '"path":"nope"'));
+    expect(bad.ok ? '' : bad.error).toMatch(/cookies\[0\]\.path/);
+  });
+
   it('merge never overwrites: changed items come in as copies, identical ones are skipped', () => {
     const backup = buildBackup(snapshot(), { includeSecrets: true, now: 0 });
     const edited = snapshot();

@@ -6,6 +6,7 @@ import type {
   HistoryHead,
   StoredEnvironment,
   StoredHistoryBody,
+  StoredCookie,
   StoredNode,
   Variable,
   WorkspaceBackup,
@@ -42,7 +43,7 @@ function scrubItems(items: readonly CollectionItem[], includeSecrets: boolean): 
 /** The whole workspace as one backup object; secret values are emptied unless `includeSecrets`. */
 export function buildBackup(
   snapshot: WorkspaceSnapshot,
-  options: { includeSecrets: boolean; history?: readonly HistoryExport[]; now: number },
+  options: { includeSecrets: boolean; history?: readonly HistoryExport[]; cookies?: readonly StoredCookie[]; now: number },
 ): WorkspaceBackup {
   const collections = buildCollections(snapshot.nodes).map((c) => ({
     ...c,
@@ -61,6 +62,7 @@ export function buildBackup(
       .map((e) => ({ id: e.id, name: e.name, variables: scrubVariables(e.variables, options.includeSecrets) })),
     globals: scrubVariables(globals?.variables ?? [], options.includeSecrets),
   };
+  if (options.cookies) backup.cookies = [...options.cookies];
   if (options.history) {
     backup.history = options.history.map((h): BackupHistoryEntry => {
       const out: BackupHistoryEntry = { entry: h.entry };
@@ -79,6 +81,8 @@ export interface ImportPlan {
   nodes: StoredNode[];
   environments: StoredEnvironment[];
   history: { head: HistoryHead; entry: HistoryEntry; body?: StoredHistoryBody }[];
+  /** Cookies from the backup: a merge replaces a cookie of the same name, domain and path; a replace clears the jar first. */
+  cookies: StoredCookie[];
   summary: { collections: number; environments: number; history: number; skippedIdentical: number; copies: number };
 }
 
@@ -157,7 +161,7 @@ export function planImport(
   makeId: () => string,
 ): ImportPlan {
   const summary = { collections: 0, environments: 0, history: 0, skippedIdentical: 0, copies: 0 };
-  const plan: ImportPlan = { replace: mode === 'replace', nodes: [], environments: [], history: [], summary };
+  const plan: ImportPlan = { replace: mode === 'replace', nodes: [], environments: [], history: [], cookies: [...(backup.cookies ?? [])], summary };
   const existingTrees = mode === 'merge' ? new Map(buildCollections(current.nodes).map((c) => [c.id, c])) : new Map();
   const existingEnvs = mode === 'merge' ? new Map(current.environments.map((e) => [e.id, e])) : new Map();
   const topOrders = current.nodes.filter((n) => n.parentId === null).map((n) => n.order);

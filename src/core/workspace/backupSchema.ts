@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Collection, CollectionItem, WorkspaceBackup } from '../model';
+import { storedCookieSchema } from './cookieSchema';
 import { authSchema, describeIssues, historyEntrySchema, requestSchema, variableSchema } from './recordSchemas';
 
 export const BACKUP_FORMAT = 'reqlab-workspace';
@@ -45,6 +46,7 @@ const backupSchema = z.looseObject({
       }),
     )
     .optional(),
+  cookies: z.array(storedCookieSchema).optional(),
 });
 
 export type BackupParseResult = { ok: true; backup: WorkspaceBackup } | { ok: false; error: string };

@@ -53,6 +53,7 @@ export const requestSchema = z.looseObject({
       followRedirects: z.boolean(),
       maxRedirects: z.number(),
       sender: z.enum(['default', 'relay', 'browser']),
+      cookieJar: z.boolean().optional(),
     })
     .default({ timeoutMs: 0, followRedirects: true, maxRedirects: 10, sender: 'default' }),
   description: z.string().optional(),

@@ -1,3 +1,4 @@
+import type { CookieJar } from 'tough-cookie';
 import type { PreparedRequest, ResponseRecord } from '../../core/model';
 import type { RelayRequest } from '../../core/relay/protocol';
 import { SendError, type SendProgress, type Sender, type SenderCapabilities } from '../../transport/sender';
@@ -39,10 +40,13 @@ export class NodeSender implements Sender {
   readonly capabilities = CAPABILITIES;
   private readonly limits?: Partial<RelayLimits>;
   private readonly tls?: TlsOptions;
+  private readonly jar?: CookieJar;
 
-  constructor(opts: { limits?: Partial<RelayLimits>; tls?: TlsOptions } = {}) {
+  /** With a `jar`, every send shares it (as newman does across a run), unless the request turned it off. */
+  constructor(opts: { limits?: Partial<RelayLimits>; tls?: TlsOptions; jar?: CookieJar } = {}) {
     this.limits = opts.limits;
     this.tls = opts.tls;
+    this.jar = opts.jar;
   }
 
   async send(prepared: PreparedRequest, signal: AbortSignal, progress?: (p: SendProgress) => void): Promise<ResponseRecord> {
@@ -54,6 +58,7 @@ export class NodeSender implements Sender {
       limits: this.limits,
       tls: this.tls,
       body: prepared.body,
+      ...(this.jar && !prepared.skipCookieJar ? { jar: this.jar } : {}),
       onHead: (h) => {
         const length = h.headers.find(([n]) => n.toLowerCase() === 'content-length')?.[1];
         total = length !== undefined && /^\d+$/.test(length) ? Number(length) : undefined;

@@ -1,7 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import type { RedirectHop, SentRequest, TimingPhases, TransportError } from '../../core/model';
+import type { CookieKey, RedirectHop, SentRequest, TimingPhases, TransportError } from '../../core/model';
 import { MAX_RESPONSE_HEADERS, type RelayHead, type RelayRequest, type RelayTrailer } from '../../core/relay/protocol';
+import type { CookieJar } from 'tough-cookie';
+import { cookieChangesOf, headersWithJarCookies, jarFromCookies, storeSetCookies } from './cookieJar.ts';
 import { digestAuthorization, findDigestChallenge } from './digest.ts';
 import { RelayFailure, toTransportError, transportError } from './errors.ts';
 import { resolveLimits, type RelayLimits } from './limits.ts';
@@ -22,6 +24,8 @@ export interface ExecuteOptions {
   publicTargetsOnly?: boolean;
   /** When given, body chunks go here (return a promise for backpressure) and are not collected. */
   onChunk?: (chunk: Uint8Array) => void | Promise<void>;
+  /** A jar kept across calls (`reqlab run`); otherwise the call's own `cookies`, if any, make one. */
+  jar?: CookieJar;
 }
 
 export interface ExecuteResult {
@@ -68,6 +72,10 @@ export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {
     budget,
   );
 
+  const jar = opts.jar ?? (req.cookies ? jarFromCookies(req.cookies) : undefined);
+  const touched = new Map<string, CookieKey>();
+  const withCookieChanges = (head: RelayHead): RelayHead =>
+    req.cookies && jar ? { ...head, cookieChanges: cookieChangesOf(jar, touched) } : head;
   const redirects: RedirectHop[] = [];
   let sent: SentRequest | undefined;
   let hopTiming: HopTiming | undefined;
@@ -109,9 +117,11 @@ export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {
   let digestTried = false;
   try {
     for (;;) {
-      const result = await performHop(hop, controller.signal, opts.tls, opts.publicTargetsOnly);
+      const outgoing = jar ? { ...hop, headers: headersWithJarCookies(hop, jar) } : hop;
+      const result = await performHop(outgoing, controller.signal, opts.tls, opts.publicTargetsOnly);
       ({ response, sent } = result);
       hopTiming = result.timing;
+      if (jar) storeSetCookies(jar, headerValues(response, 'set-cookie'), hop.url, touched);
       const status = response.statusCode ?? 0;
       if (status === 401 && req.digest && !digestTried) {
         const challenge = findDigestChallenge(headerValues(response, 'www-authenticate'));
@@ -141,13 +151,13 @@ export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {
       digestTried = false;
     }
   } catch (err) {
-    const head = errorHead(hop.url.href, failure(err, hop.url), redirects, sent);
+    const head = withCookieChanges(errorHead(hop.url.href, failure(err, hop.url), redirects, sent));
     opts.onHead?.(head);
     return finish(head, emptyTrailer());
   }
 
   const kept = keptHeaders(response.rawHeaders, MAX_RESPONSE_HEADERS);
-  const head: RelayHead = {
+  const head: RelayHead = withCookieChanges({
     status: response.statusCode ?? 0,
     statusText: response.statusMessage ?? '',
     httpVersion: response.httpVersion,
@@ -157,7 +167,7 @@ export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {
     headersSize: responseHeadSize(response),
     redirects,
     ...(sent ? { sent } : {}),
-  };
+  });
   opts.onHead?.(head);
   // Once the head is in, the budget counts silence, not total time: a big body that keeps
   // arriving is never cut, one that stops for `budget` ms is.

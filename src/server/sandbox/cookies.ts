@@ -1,4 +1,5 @@
 import { sendJson, sendProblem, type Req, type Res } from './respond.ts';
+import { randomBytes } from 'node:crypto';
 import { parseQuery } from './url.ts';
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -41,4 +42,17 @@ export function handleSetCookies(req: Req, res: Res, rawQuery: string, remove: b
   req.resume();
   if (headers.length > 0) res.setHeader('Set-Cookie', headers);
   sendJson(res, 200, remove ? { deleted: pairs.map(([name]) => name) } : { set: pairs });
+}
+
+/**
+ * `/sandbox/login?max_age=<seconds>`: a session login as a real site does it, an HttpOnly session
+ * cookie that expires (default one hour). `/sandbox/cookies` then shows whether it came back.
+ */
+export function handleLogin(req: Req, res: Res, rawQuery: string): void {
+  const raw = parseQuery(rawQuery).find(([name]) => name === 'max_age')?.[1] ?? '3600';
+  if (!/^\d{1,9}$/.test(raw)) return sendProblem(res, 400, { detail: `max_age must be a whole number of seconds, not "${raw}".` });
+  const session = randomBytes(12).toString('hex');
+  req.resume();
+  res.setHeader('Set-Cookie', `session=${session}; Path=/sandbox; Max-Age=${raw}; HttpOnly; SameSite=Lax`);
+  sendJson(res, 200, { loggedIn: true, session, expiresInSeconds: Number(raw) });
 }

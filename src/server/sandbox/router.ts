@@ -3,7 +3,7 @@ import { handleBasicAuth, handleBearer } from './auth.ts';
 import type { BookStore } from './books/store';
 import { handleBooks } from './books/routes.ts';
 import { handleBytes } from './bytes.ts';
-import { handleCookies, handleSetCookies } from './cookies.ts';
+import { handleCookies, handleLogin, handleSetCookies } from './cookies.ts';
 import type { createDigestAuth } from './digest';
 import { handleDelay } from './delay.ts';
 import { handleDrip } from './drip.ts';
@@ -35,6 +35,7 @@ export const ROUTES = [
   '/sandbox/cookies',
   '/sandbox/cookies/set?<name>=<value>',
   '/sandbox/cookies/delete?<name>',
+  '/sandbox/login?max_age=<seconds>',
   '/sandbox/basic-auth/<user>/<pass>',
   '/sandbox/bearer',
   '/sandbox/digest-auth/<user>/<pass>[?algorithm=MD5|SHA-256]',
@@ -88,6 +89,9 @@ export async function routeSandbox(req: Req, res: Res, target: Target, context: 
       if (arity === 2 && (second === 'set' || second === 'delete')) {
         return handleSetCookies(req, res, rawQuery, second === 'delete');
       }
+      break;
+    case 'login':
+      if (arity === 1) return handleLogin(req, res, rawQuery);
       break;
     case 'basic-auth':
       if (arity === 3 && rest.length === 0) return handleBasicAuth(req, res, second!, third!);

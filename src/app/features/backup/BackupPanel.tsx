@@ -6,6 +6,7 @@ import { ImportChoice } from './ImportChoice';
 export function BackupPanel() {
   const [includeHistory, setIncludeHistory] = useState(true);
   const [includeSecrets, setIncludeSecrets] = useState(false);
+  const [includeCookies, setIncludeCookies] = useState(false);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,8 +49,11 @@ export function BackupPanel() {
       <label className="rl-inline">
         <input type="checkbox" checked={includeSecrets} onChange={(e) => setIncludeSecrets(e.target.checked)} /> Include secret values
       </label>
+      <label className="rl-inline">
+        <input type="checkbox" checked={includeCookies} onChange={(e) => setIncludeCookies(e.target.checked)} /> Include cookies
+      </label>
       <div className="rl-toolbar">
-        <button type="button" onClick={() => void downloadBackup({ includeHistory, includeSecrets }).then(() => setMessage('Backup exported.'), fail)}>
+        <button type="button" onClick={() => void downloadBackup({ includeHistory, includeSecrets, includeCookies }).then(() => setMessage('Backup exported.'), fail)}>
           Export workspace
         </button>
         <label className="rl-file-button">

@@ -6,6 +6,8 @@ import { getWorkspaceStore } from '../../storage';
 export interface ExportOptions {
   includeHistory: boolean;
   includeSecrets: boolean;
+  /** Cookies are secrets: off unless the person ticks "Include cookies". */
+  includeCookies?: boolean;
 }
 
 /** Reads everything from IndexedDB (not the cache) so the file is exactly what is stored. */
@@ -13,9 +15,10 @@ export async function exportWorkspace(options: ExportOptions): Promise<{ fileNam
   const store = getWorkspaceStore();
   const [nodes, environments] = await Promise.all([store.loadNodes(), store.loadEnvironments()]);
   const history = options.includeHistory ? await store.loadAllHistory() : undefined;
+  const cookies = options.includeCookies ? await store.loadCookies() : undefined;
   const backup = buildBackup(
     { nodes: nodes.records, environments: environments.records },
-    { includeSecrets: options.includeSecrets, now: Date.now(), ...(history ? { history } : {}) },
+    { includeSecrets: options.includeSecrets, now: Date.now(), ...(history ? { history } : {}), ...(cookies ? { cookies } : {}) },
   );
   const stamp = backup.exportedAt.slice(0, 19).replace(/[:T]/g, '-');
   return { fileName: `reqlab-workspace-${stamp}.json`, text: JSON.stringify(backup, null, 1) };

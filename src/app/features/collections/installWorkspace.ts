@@ -1,4 +1,5 @@
-import { createElement, lazy, Suspense, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { lazySidebarPanel } from '../../layout/lazySidebarPanel';
 import { registerSidebarSection } from '../../layout/sidebarRegistry';
 import { setPrepareContextProvider } from '../../state/prepareContext';
 import { onExchangeComplete } from '../../state/exchangeEvents';
@@ -7,12 +8,9 @@ const runtime = () => import('./workspaceRuntime');
 
 type PanelName = 'WorkspaceStatus' | 'EnvironmentsPanel' | 'CollectionsPanel' | 'HistoryList' | 'BackupPanel';
 
-/** A sidebar panel from the lazily loaded runtime, with its own Suspense so the page never waits on it. */
+/** A sidebar panel from the lazily loaded runtime. */
 function lazyPanel(name: PanelName): ComponentType {
-  const Panel = lazy(async () => ({ default: (await runtime())[name] }));
-  return function LazyPanel() {
-    return createElement(Suspense, { fallback: null }, createElement(Panel));
-  };
+  return lazySidebarPanel(async () => (await runtime())[name]);
 }
 
 let installed = false;

@@ -72,6 +72,7 @@ export async function addToWorkspace(result: ImportResult): Promise<AddedSummary
     nodes: newNodes,
     environments,
     history: [],
+    cookies: [],
     summary: { collections: result.collections.length, environments: result.environments.length, history: 0, skippedIdentical: 0, copies: 0 },
   });
   return {

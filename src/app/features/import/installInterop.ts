@@ -1,11 +1,5 @@
-import { createElement, lazy, Suspense } from 'react';
+import { lazySidebarPanel } from '../../layout/lazySidebarPanel';
 import { registerSidebarSection } from '../../layout/sidebarRegistry';
-
-const InteropPanel = lazy(async () => ({ default: (await import('./InteropPanel')).InteropPanel }));
-
-function LazyInteropPanel() {
-  return createElement(Suspense, { fallback: null }, createElement(InteropPanel));
-}
 
 let installed = false;
 
@@ -13,5 +7,6 @@ let installed = false;
 export function installInterop(): void {
   if (installed) return;
   installed = true;
-  registerSidebarSection({ id: 'interop', title: 'Import and export', order: 25, Component: LazyInteropPanel });
+  const Component = lazySidebarPanel(async () => (await import('./InteropPanel')).InteropPanel);
+  registerSidebarSection({ id: 'interop', title: 'Import and export', order: 25, Component });
 }

@@ -25,6 +25,19 @@ export function SettingsSection({ request, update }: { request: RequestModel; up
         <CountField value={s.maxRedirects} max={50} disabled={!s.followRedirects} onChange={(maxRedirects) => set({ maxRedirects })} />
       </label>
       <p className="rl-note">The browser always follows redirects itself; the redirect settings apply through the Local relay.</p>
+      <label className="rl-check">
+        <input
+          type="checkbox"
+          checked={s.cookieJar !== false}
+          aria-describedby="rl-cookiejar-note"
+          onChange={(e) => set({ cookieJar: e.target.checked ? undefined : false })}
+        />
+        <span>Use the cookie jar</span>
+      </label>
+      <p className="rl-note" id="rl-cookiejar-note">
+        Through the Local relay, cookies that responses set are kept and sent on later matching requests. Off: this request
+        sends none from the jar and keeps none it receives.
+      </p>
       <SendViaGroup request={request} update={update} />
     </div>
   );
