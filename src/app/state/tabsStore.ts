@@ -9,6 +9,8 @@ export interface SaveTabsOutcome {
   /** New requests that have no place yet: they need "Save as…". */
   withoutPlace: number;
   failed: number;
+  /** Saved in another window since the tab opened them: left unsaved for the person to decide. */
+  conflicts: number;
 }
 
 /** One open request: what is being edited and the last exchange it had. */
@@ -24,6 +26,13 @@ export interface EditorTab {
   origin?: { kind: string; id: string };
   /** Something to tell about this tab when it comes back after a reload (files to choose again). */
   notice?: string;
+  /**
+   * The saved request as this tab last opened or saved it: a save first checks that the stored item
+   * still is this version, so an edit saved in another window is never overwritten unseen.
+   */
+  base?: RequestModel;
+  /** Another window saved this item while this tab had unsaved edits. */
+  savedElsewhere?: true;
 }
 
 export interface TabsState {
@@ -33,8 +42,8 @@ export interface TabsState {
 
 const IDLE: Exchange = { status: 'idle' };
 
-function freshTab(request: RequestModel = newRequest(), origin?: EditorTab['origin']): EditorTab {
-  return { id: newId(), request, dirty: false, exchange: IDLE, ...(origin ? { origin } : {}) };
+function freshTab(request: RequestModel = newRequest(), origin?: EditorTab['origin'], base?: RequestModel): EditorTab {
+  return { id: newId(), request, dirty: false, exchange: IDLE, ...(origin ? { origin } : {}), ...(base ? { base } : {}) };
 }
 
 const first = freshTab();
@@ -66,8 +75,8 @@ export const tabsStore = {
   getTab: (id: string): EditorTab | undefined => state.tabs.find((t) => t.id === id),
 
   /** Opens a tab (a new blank request when none is given) and makes it active; returns its id. */
-  openTab(request?: RequestModel, origin?: EditorTab['origin']): string {
-    const tab = freshTab(request, origin);
+  openTab(request?: RequestModel, origin?: EditorTab['origin'], base?: RequestModel): string {
+    const tab = freshTab(request, origin, base);
     const at = state.tabs.findIndex((t) => t.id === state.activeId);
     const tabs = [...state.tabs];
     tabs.splice(at + 1, 0, tab);
@@ -116,9 +125,17 @@ export const tabsStore = {
     });
   },
 
-  /** The request was saved (or replaced by a saved copy): no longer dirty. */
+  /** The request was saved (or replaced by the stored version): no longer dirty, and that version is the new base. */
   markSaved(id: string, request?: RequestModel, origin?: EditorTab['origin']): void {
-    patchTab(id, (t) => ({ ...t, dirty: false, ...(request ? { request } : {}), ...(origin ? { origin } : {}) }));
+    patchTab(id, (t) => {
+      const { savedElsewhere: _s, ...rest } = t;
+      return { ...rest, dirty: false, ...(request ? { request, base: request } : {}), ...(origin ? { origin } : {}) };
+    });
+  },
+
+  /** Another window saved the item this dirty tab edits. */
+  markSavedElsewhere(id: string): void {
+    patchTab(id, (t) => (t.savedElsewhere ? t : { ...t, savedElsewhere: true }));
   },
 
   setExchange(id: string, exchange: Exchange): void {

@@ -12,3 +12,4 @@ export * from './backup';
 export * from './backupSchema';
 export * from './stableJson';
 export * from './markdown';
+export * from './requestChanges';

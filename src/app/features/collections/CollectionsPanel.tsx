@@ -6,6 +6,7 @@ import { useNodes } from '../../storage';
 import { CollectionTree } from './CollectionTree';
 import { createCollection } from './collectionMutations';
 import { SaveAsDialog } from './SaveAsDialog';
+import { SaveConflictDialog } from './SaveConflictDialog';
 import { UndoToast } from './UndoToast';
 import { useSaveActiveTab } from './useSaveActiveTab';
 
@@ -19,7 +20,7 @@ export function CollectionsPanel() {
   const setExpanded = useCallback((next: ReadonlySet<string>) => setExpandedIds([...next]), [setExpandedIds]);
   const [saveAs, setSaveAs] = useState(false);
   const askWhere = useCallback(() => setSaveAs(true), []);
-  const { save, tab, savedNode } = useSaveActiveTab(nodes, askWhere);
+  const { save, tab, savedNode, conflict, closeConflict } = useSaveActiveTab(nodes, askWhere);
   // "Save to collection" from a history entry: it opened in a tab, which is now the active one.
   useEffect(
     () =>
@@ -50,6 +51,12 @@ export function CollectionsPanel() {
         </button>
       </div>
       {savedNode && <p className="rl-note">Editing “{savedNode.request.name}”{tab.dirty ? ' (unsaved changes)' : ''}.</p>}
+      {savedNode && tab.savedElsewhere && (
+        <p className="rl-note" role="status">
+          Saved in another window since you opened it. Save shows both changes and lets you choose.
+        </p>
+      )}
+      {conflict && conflict.tabId === tab.id && nodes && <SaveConflictDialog conflict={conflict} nodes={nodes} onClose={closeConflict} />}
       {saveAs && nodes && (
         <SaveAsDialog
           nodes={nodes}

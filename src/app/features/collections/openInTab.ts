@@ -12,5 +12,5 @@ export function savedNodeOf(tab: EditorTab, nodes: readonly StoredNode[] | undef
 export function openSavedRequest(request: RequestModel): void {
   const open = tabsStore.getState().tabs.find((t) => t.origin?.kind === SAVED_REQUEST_ORIGIN && t.origin.id === request.id);
   if (open) tabsStore.activate(open.id);
-  else tabsStore.openTab(structuredClone(request), { kind: SAVED_REQUEST_ORIGIN, id: request.id });
+  else tabsStore.openTab(structuredClone(request), { kind: SAVED_REQUEST_ORIGIN, id: request.id }, request);
 }

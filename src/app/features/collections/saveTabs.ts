@@ -7,8 +7,8 @@ import { savedNodeOf } from './openInTab';
  * The mutations load on first use, so the entry stays small.
  */
 export async function saveTabs(tabIds: string[], nodes: readonly StoredNode[]): Promise<SaveTabsOutcome> {
-  const { saveRequest } = await import('./collectionMutations');
-  const outcome: SaveTabsOutcome = { saved: 0, withoutPlace: 0, failed: 0 };
+  const { saveTabChecked } = await import('./saveChecked');
+  const outcome: SaveTabsOutcome = { saved: 0, withoutPlace: 0, failed: 0, conflicts: 0 };
   for (const id of tabIds) {
     const tab = tabsStore.getTab(id);
     if (!tab?.dirty) continue;
@@ -17,11 +17,14 @@ export async function saveTabs(tabIds: string[], nodes: readonly StoredNode[]): 
       outcome.withoutPlace++;
       continue;
     }
-    const sent = tab.request;
     try {
-      const saved = await saveRequest(node, sent);
-      if (tabsStore.getTab(id)?.request === sent) tabsStore.markSaved(id, saved);
-      outcome.saved++;
+      const result = await saveTabChecked(id, node);
+      if (result.kind === 'saved') outcome.saved++;
+      else {
+        // Saved in another window meanwhile: not overwritten; the tab's own Save shows both changes.
+        tabsStore.markSavedElsewhere(id);
+        outcome.conflicts++;
+      }
     } catch {
       outcome.failed++; // the store shows what was not saved; the tab keeps its edits
     }

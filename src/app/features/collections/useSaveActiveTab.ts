@@ -1,9 +1,8 @@
-import { useCallback, useEffect } from 'react';
-import type { RequestModel, StoredNode } from '../../../core/model';
-import { tabsStore } from '../../state/tabsStore';
+import { useCallback, useEffect, useState } from 'react';
+import type { StoredNode } from '../../../core/model';
 import { useActiveTab } from '../../state/useActiveTab';
-import { saveRequest } from './collectionMutations';
 import { savedNodeOf } from './openInTab';
+import { saveTabChecked, type SaveConflict } from './saveChecked';
 
 /**
  * "Save" for the active tab: over its saved item when it has one, otherwise asks where (Save as).
@@ -12,22 +11,20 @@ import { savedNodeOf } from './openInTab';
 export function useSaveActiveTab(nodes: StoredNode[] | undefined, askWhere: () => void) {
   const tab = useActiveTab();
   const savedNode = savedNodeOf(tab, nodes);
+  const [conflict, setConflict] = useState<SaveConflict | null>(null);
 
   const save = useCallback(async () => {
     if (!savedNode) {
       askWhere();
       return;
     }
-    const tabId = tab.id;
-    const sent: RequestModel = tab.request;
     try {
-      const saved = await saveRequest(savedNode, sent);
-      // Only clear the dirty mark if nothing was typed while saving.
-      if (tabsStore.getTab(tabId)?.request === sent) tabsStore.markSaved(tabId, saved);
+      const result = await saveTabChecked(tab.id, savedNode);
+      setConflict(result.kind === 'conflict' ? result.conflict : null);
     } catch {
       // The store already showed what was not saved; the tab stays dirty with the edits.
     }
-  }, [savedNode, tab, askWhere]);
+  }, [savedNode, tab.id, askWhere]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -40,5 +37,5 @@ export function useSaveActiveTab(nodes: StoredNode[] | undefined, askWhere: () =
     return () => window.removeEventListener('keydown', onKey);
   }, [save]);
 
-  return { save, tab, savedNode };
+  return { save, tab, savedNode, conflict, closeConflict: useCallback(() => setConflict(null), []) };
 }

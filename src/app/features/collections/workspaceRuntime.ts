@@ -7,7 +7,10 @@ import type { RequestModel } from '../../../core/model';
 import { effectiveAuthForEdited } from '../../../core/workspace';
 import { getActiveEnvironment, scopesFor } from '../environments';
 import { currentWorkspace } from '../history';
+import { followSavesElsewhere } from './followSavesElsewhere';
 import './workspace.css';
+
+followSavesElsewhere();
 
 export { recordExchange } from '../history';
 export { CollectionsPanel } from './CollectionsPanel';

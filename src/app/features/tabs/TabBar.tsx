@@ -17,6 +17,7 @@ function saveSummary(r: SaveTabsOutcome): string {
   const parts = [`Saved ${r.saved} ${r.saved === 1 ? 'request' : 'requests'}.`];
   if (r.withoutPlace) parts.push(`${r.withoutPlace} new ${r.withoutPlace === 1 ? 'request has' : 'requests have'} no place yet: use Save as….`);
   if (r.failed) parts.push(`${r.failed} could not be saved (see the message above).`);
+  if (r.conflicts) parts.push(`${r.conflicts} ${r.conflicts === 1 ? 'was' : 'were'} saved in another window meanwhile: open ${r.conflicts === 1 ? 'it' : 'each'} and press Save to choose.`);
   return parts.join(' ');
 }
 
