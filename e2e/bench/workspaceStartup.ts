@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { LONGTASK_INIT, longestTaskSince, median, newBenchContext } from './browser';
+import { seedTabs, tabsSeed } from './tabsSeed';
 import { seedWorkspace, workspaceSeed } from './workspaceSeed';
 
 export interface StartupRow {
@@ -55,14 +56,22 @@ const READY_WATCH_INIT = `
   })();
 `;
 
-async function measure(browser: Browser, baseUrl: string, label: string, seed: ReturnType<typeof workspaceSeed> | null, runs: number): Promise<StartupRow> {
+interface Seeding {
+  /** Writes the data from a non-app page of the app's origin. */
+  write?: (page: Page) => Promise<void>;
+  expectHistory: boolean;
+  /** Checked on every measured load: the data really came back (a bench of nothing measures nothing). */
+  verify?: (page: Page) => Promise<void>;
+}
+
+async function measure(browser: Browser, baseUrl: string, label: string, seeding: Seeding, runs: number): Promise<StartupRow> {
   const context = await newBenchContext(browser);
   await context.addInitScript(LONGTASK_INIT);
   await context.addInitScript(READY_WATCH_INIT);
   // Seed from a non-app page of the same origin, so the app never sees a half-written workspace.
   const seeder = await context.newPage();
   await seeder.goto(new URL('/sandbox/anything/seed', baseUrl).toString());
-  if (seed) await seedWorkspace(seeder, seed);
+  if (seeding.write) await seeding.write(seeder);
   await seeder.close();
   const ready: number[] = [];
   const listed: number[] = [];
@@ -70,7 +79,8 @@ async function measure(browser: Browser, baseUrl: string, label: string, seed: R
   // One warm-up load: the HTTP cache is then equally warm for both workspaces, so the difference is the data.
   for (let i = 0; i <= runs; i++) {
     const page = await context.newPage();
-    const r = await loadOnce(page, baseUrl, seed !== null);
+    const r = await loadOnce(page, baseUrl, seeding.expectHistory);
+    await seeding.verify?.(page);
     await page.close();
     if (i === 0) continue;
     ready.push(r.ready);
@@ -88,7 +98,25 @@ async function measure(browser: Browser, baseUrl: string, label: string, seed: R
 
 /** Start-up with an empty workspace against 10,000 history entries and 5,000 saved requests. */
 export async function measureWorkspaceStartup(browser: Browser, baseUrl: string, runs = 5) {
-  const empty = await measure(browser, baseUrl, 'empty', null, runs);
-  const seeded = await measure(browser, baseUrl, '10,000 history + 5,000 saved requests', workspaceSeed(10_000, 5_000), runs);
+  const empty = await measure(browser, baseUrl, 'empty', { expectHistory: false }, runs);
+  const seed = workspaceSeed(10_000, 5_000);
+  const seeded = await measure(browser, baseUrl, '10,000 history + 5,000 saved requests', { write: (p) => seedWorkspace(p, seed), expectHistory: true }, runs);
   return { rows: [empty, seeded], slowerMs: seeded.urlReadyMs - empty.urlReadyMs };
+}
+
+/** Start-up with no open tabs against 20 restored tabs with drafts, one of them a 5 MB body. */
+export async function measureTabsStartup(browser: Browser, baseUrl: string, runs = 5) {
+  const none = await measure(browser, baseUrl, 'no open tabs', { expectHistory: false }, runs);
+  const seed = tabsSeed(20, 5 * 1024 * 1024);
+  const restored = await measure(browser, baseUrl, '20 restored tabs, one with a 5 MB body draft', {
+    write: (p) => seedTabs(p, seed),
+    expectHistory: false,
+    verify: async (page) => {
+      const tabs = page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab');
+      await tabs.nth(19).waitFor({ timeout: 10_000 });
+      const count = await tabs.count();
+      if (count !== 20) throw new Error(`expected the 20 seeded tabs to be restored, saw ${count}`);
+    },
+  }, runs);
+  return { rows: [none, restored], slowerMs: restored.urlReadyMs - none.urlReadyMs };
 }
