@@ -20,6 +20,13 @@ export function setPrepareContextProvider(next: PrepareContextProvider): () => v
   };
 }
 
-export function getPrepareContext(tab: EditorTab, request: RequestModel) {
-  return provider(tab, request);
+/** The page's origin: where a URL that starts with `/` goes (Reqlab's own server and its sandbox). */
+export function pageOrigin(): string | undefined {
+  const origin = globalThis.location?.origin;
+  return origin && origin !== 'null' ? origin : undefined;
+}
+
+export async function getPrepareContext(tab: EditorTab, request: RequestModel): Promise<Omit<PrepareContext, 'fileResolver'>> {
+  const origin = pageOrigin();
+  return { ...(await provider(tab, request)), ...(origin ? { pageOrigin: origin } : {}) };
 }

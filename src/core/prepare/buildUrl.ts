@@ -2,6 +2,7 @@ import type { KeyValue } from '../model';
 import {
   encodeQueryString,
   encodeUrlForSending,
+  isServerRelative,
   isBlankParam,
   parseQuery,
   serializeQueryPair,
@@ -26,7 +27,7 @@ export interface UrlInput {
  * Variables resolve inside each part, then everything is percent-encoded once; the fragment
  * is dropped because it never goes on the wire.
  */
-export function buildUrl(input: UrlInput, resolve: (text: string) => string): string {
+export function buildUrl(input: UrlInput, resolve: (text: string) => string, pageOrigin?: string): string {
   const typed = input.url.trim();
   if (typed === '') throw new PrepareError('url', 'Enter a URL, for example https://example.com/path.');
   const params = input.params.length > 0 ? input.params : parseQuery(typed);
@@ -45,8 +46,10 @@ export function buildUrl(input: UrlInput, resolve: (text: string) => string): st
   }
   for (const { key, value } of input.authQuery) query.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
 
-  const absolute = withDefaultScheme(base);
-  const check = validateUrl(absolute);
+  const relative = isServerRelative(base);
+  const absolute = relative && pageOrigin ? `${pageOrigin}${base}` : withDefaultScheme(base);
+  // Without a page there is no server for `/path`: say that, not just "no host".
+  const check = relative && !pageOrigin ? validateUrl(base) : validateUrl(absolute);
   if (!check.ok) throw new PrepareError('url', check.message);
   return encodeUrlForSending(query.length > 0 ? `${absolute}?${query.join('&')}` : absolute);
 }

@@ -29,6 +29,14 @@ describe('prepareRequest: URL', () => {
     expect((await prepareRequest(req({ url: 'localhost:8080/x' }), { scopes: scopes() })).url).toBe('http://localhost:8080/x');
   });
 
+  it('sends a URL that starts with / to the page\'s own server, and refuses it where there is none', async () => {
+    const p = await prepareRequest(req({ url: '/sandbox/anything', params: [kv('q', 'a b')] }), { scopes: scopes(), pageOrigin: 'http://127.0.0.1:5199' });
+    expect(p.url).toBe('http://127.0.0.1:5199/sandbox/anything?q=a%20b');
+    await expect(prepareRequest(req({ url: '/sandbox/anything' }), { scopes: scopes() })).rejects.toThrow(/only has one inside the app/);
+    // Two slashes name a host (a scheme-relative URL), not a path.
+    expect((await prepareRequest(req({ url: '//example.com/x' }), { scopes: scopes(), pageOrigin: 'http://127.0.0.1:5199' })).url).toBe('http://example.com/x');
+  });
+
   it('uses the URL query when the params table is empty (an import that did not fill it)', async () => {
     expect((await prepareRequest(req({ url: 'http://x/?a=1&b' }), { scopes: scopes() })).url).toBe('http://x/?a=1&b');
   });

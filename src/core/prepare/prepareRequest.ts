@@ -17,6 +17,8 @@ export interface PrepareContext {
   random?: () => number;
   /** Fixed multipart boundary; random by default. */
   boundary?: string;
+  /** The origin a URL starting with `/` goes to: the page's, i.e. Reqlab's own server. */
+  pageOrigin?: string;
 }
 
 const METHOD_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -46,6 +48,7 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
   const url = buildUrl(
     { url: request.url, params: request.params, pathVariables: request.pathVariables, authQuery: auth.query },
     resolve,
+    ctx.pageOrigin,
   );
 
   const headers: PreparedHeader[] = userHeaders(request.headers, resolve);

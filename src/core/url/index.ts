@@ -20,6 +20,6 @@ export {
   type QueryPair,
 } from './params';
 export { pathVariableNames, extractPathVariables, substitutePathVariables } from './pathVariables';
-export { validateUrl, type UrlCheck } from './validate';
+export { isServerRelative, validateUrl, type UrlCheck } from './validate';
 export { encodeUrlForSending } from './encodeUrl';
 export { withUrl, withParams } from './requestSync';

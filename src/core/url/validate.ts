@@ -12,11 +12,16 @@ export type UrlCheck = { ok: true } | { ok: false; message: string };
  * - only http and https are sent;
  * - the host must be present and may not contain spaces or `<>"{}|\^\``;
  * - a port is a number from 1 to 65535;
- * - spaces and other characters in the path or query are fine: they are encoded when sending.
+ * - spaces and other characters in the path or query are fine: they are encoded when sending;
+ * - a URL that starts with one `/` goes to the page's own server (`pageOrigin`), when there is one.
  */
-export function validateUrl(input: string): UrlCheck {
+export function validateUrl(input: string, pageOrigin?: string): UrlCheck {
   const url = input.trim();
   if (url === '') return fail('Enter a URL, for example https://example.com/path.');
+  if (isServerRelative(url)) {
+    if (pageOrigin) return validateUrl(`${pageOrigin}${url}`);
+    return fail('The URL has no host: a URL that starts with / only has one inside the app; write it, for example http://localhost:3000/path.');
+  }
   const unclosed = findUnclosedVariable(url);
   if (unclosed !== null) return fail(`The variable "${unclosed}" is not closed: add "}}" after its name.`);
 
@@ -67,6 +72,11 @@ function checkHostPort(hostPort: string): UrlCheck {
     }
   }
   return { ok: true };
+}
+
+/** `/path`, not `//host/path`: a path on the server that served the page. */
+export function isServerRelative(url: string): boolean {
+  return url.startsWith('/') && !url.startsWith('//');
 }
 
 function fail(message: string): UrlCheck {
