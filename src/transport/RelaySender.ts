@@ -1,26 +1,12 @@
-import type { PartialResponse, PreparedRequest, ResponseRecord, StoredCookie, TransportError } from '../core/model';
-import { RELAY_PATH, RELAY_TOKEN_HEADER, type RelayHead, type RelayRefusal, type RelayRequest } from '../core/relay/protocol';
+import type { PartialResponse, PreparedRequest, ResponseRecord, TransportError } from '../core/model';
+import { RELAY_PATH, RELAY_TOKEN_HEADER, type RelayHead, type RelayRefusal } from '../core/relay/protocol';
 import { frameFailure, responseRecordFromFrame } from '../core/relay/record';
+import { preparedToRelayRequest } from '../core/prepare/convert';
 import { SendError, type CookieJarAccess, type Sender, type SendProgress } from './sender';
-import { bytesToBase64 } from './base64';
 import { FrameReader } from './frameReader';
 import { headerValue } from './rawHeaders';
 import { readRelayToken } from './relayToken';
 import { transportErrors } from './transportErrors';
-
-export function toRelayRequest(prepared: PreparedRequest, cookies?: StoredCookie[]): RelayRequest {
-  return {
-    method: prepared.method,
-    url: prepared.url,
-    headers: prepared.headers.map((h) => [h.name, h.value]),
-    ...(prepared.body && prepared.body.byteLength > 0 ? { bodyBase64: bytesToBase64(prepared.body) } : {}),
-    timeoutMs: prepared.timeoutMs,
-    followRedirects: prepared.followRedirects,
-    maxRedirects: prepared.maxRedirects,
-    ...(prepared.digest ? { digest: prepared.digest } : {}),
-    ...(cookies ? { cookies } : {}),
-  };
-}
 
 async function refusal(res: Response): Promise<TransportError> {
   const text = await res.text().catch(() => '');
@@ -82,7 +68,7 @@ export class RelaySender implements Sender {
       res = await fetch(RELAY_PATH, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [RELAY_TOKEN_HEADER]: token },
-        body: JSON.stringify(toRelayRequest(prepared, cookies)),
+        body: JSON.stringify(preparedToRelayRequest(prepared, cookies ? { cookies } : {})),
         signal,
         credentials: 'same-origin',
         cache: 'no-store',

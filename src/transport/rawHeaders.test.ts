@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headerValue, parseRawHeaders } from './rawHeaders';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../core/encoding';
 
 describe('parseRawHeaders', () => {
   it('keeps order, repeats and colons inside values', () => {

@@ -1,8 +1,12 @@
-import type { PreparedHeader, PreparedRequest, StoredPreparedRequest } from '../model';
+import type { PreparedHeader, PreparedRequest, StoredCookie, StoredPreparedRequest } from '../model';
 import type { RelayRequest } from '../relay/protocol';
 import { bytesToBase64, utf8DecodeStrict } from '../encoding';
 
-export function preparedToRelayRequest(prepared: PreparedRequest): RelayRequest {
+/**
+ * The relay call for a prepared request, for the page (body as base64) and for Node (`body: false`:
+ * the bytes go to the executor directly). `cookies` is the jar, when the request uses it.
+ */
+export function preparedToRelayRequest(prepared: PreparedRequest, opts: { body?: boolean; cookies?: StoredCookie[] } = {}): RelayRequest {
   const relay: RelayRequest = {
     method: prepared.method,
     url: prepared.url,
@@ -11,8 +15,9 @@ export function preparedToRelayRequest(prepared: PreparedRequest): RelayRequest 
     followRedirects: prepared.followRedirects,
     maxRedirects: prepared.maxRedirects,
   };
-  if (prepared.body !== null) relay.bodyBase64 = bytesToBase64(prepared.body);
+  if (prepared.body && prepared.body.byteLength > 0 && opts.body !== false) relay.bodyBase64 = bytesToBase64(prepared.body);
   if (prepared.digest) relay.digest = prepared.digest;
+  if (opts.cookies) relay.cookies = opts.cookies;
   return relay;
 }
 

@@ -1,6 +1,6 @@
 import type { CookieJar } from 'tough-cookie';
 import type { PreparedRequest, ResponseRecord } from '../../core/model';
-import type { RelayRequest } from '../../core/relay/protocol';
+import { preparedToRelayRequest } from '../../core/prepare/convert';
 import { SendError, type SendProgress, type Sender, type SenderCapabilities } from '../../transport/sender';
 import { executeRequest } from './executeRequest';
 import type { RelayLimits } from './limits';
@@ -16,19 +16,6 @@ const CAPABILITIES: SenderCapabilities = {
   ignoresCors: true,
   reportsSentRequest: true,
 };
-
-/** The relay's request shape for a prepared request (the body travels separately, not as base64). */
-export function toRelayRequest(prepared: PreparedRequest): RelayRequest {
-  return {
-    method: prepared.method,
-    url: prepared.url,
-    headers: prepared.headers.map((h): [string, string] => [h.name, h.value]),
-    timeoutMs: prepared.timeoutMs,
-    followRedirects: prepared.followRedirects,
-    maxRedirects: prepared.maxRedirects,
-    ...(prepared.digest ? { digest: prepared.digest } : {}),
-  };
-}
 
 /**
  * Sends from Node with the relay's executor, in-process: for the CLI and tests.
@@ -53,7 +40,7 @@ export class NodeSender implements Sender {
     const chunks: Uint8Array[] = [];
     let loaded = 0;
     let total: number | undefined;
-    const { head, trailer } = await executeRequest(toRelayRequest(prepared), {
+    const { head, trailer } = await executeRequest(preparedToRelayRequest(prepared, { body: false }), {
       signal,
       limits: this.limits,
       tls: this.tls,

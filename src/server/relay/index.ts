@@ -4,4 +4,3 @@ export { DEFAULT_RELAY_LIMITS, resolveLimits, type RelayLimits } from './limits'
 export type { OwnAddress } from './guards';
 export { NodeSender } from './NodeSender';
 export type { TlsOptions } from './performHop';
-export { toRelayRequest } from './NodeSender';
