@@ -14,3 +14,4 @@ export * from './workspace';
 export * from './interop';
 export * from './compare';
 export * from './cookies';
+export * from './lab';

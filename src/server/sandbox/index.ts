@@ -4,7 +4,11 @@ import { applyCors, answerPreflight, isPreflight } from './cors.ts';
 import { createDigestAuth } from './digest.ts';
 import { routeSandbox } from './router.ts';
 import { sendProblem } from './respond.ts';
-import { isSandboxPath, splitTarget } from './url.ts';
+import { isSandboxPath, splitTarget, type Target } from './url.ts';
+import { Labs } from './lab/labs.ts';
+import { recordExchange } from './lab/recordExchange.ts';
+import { routeLab } from './lab/routeLab.ts';
+import { RateLimit } from './rateLimit.ts';
 
 export interface SandboxOptions {
   /** Cap for `/sandbox/delay/<ms>` and `/sandbox/drip` durations. Default 10 000 ms. */
@@ -29,22 +33,39 @@ export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandl
     maxBytes: options.maxBytes ?? 100 * 1024 * 1024,
     maxJsonMb: options.maxJsonMb ?? 1024,
     books: new BookStore(),
+    base: '/sandbox',
+    limit: new RateLimit(),
     digest: createDigestAuth(),
   };
-  const handler = ((req, res, next) => {
-    const url = req.url ?? '/';
-    if (!isSandboxPath(url)) return next();
-    const target = splitTarget(url);
+  const labs = new Labs();
+  const serve = (req: IncomingMessage, res: ServerResponse, target: Target, routeContext: typeof context) => {
     const noCors = target.segments[0] === 'no-cors';
     if (!noCors) {
       applyCors(req, res);
       if (isPreflight(req)) return answerPreflight(req, res);
     }
-    routeSandbox(req, res, target, context).catch((error: unknown) => {
+    routeSandbox(req, res, target, routeContext).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
       const detail = error instanceof Error ? error.message : String(error);
       sendProblem(res, 500, { detail: `The sandbox failed on this request: ${detail}` });
     });
+  };
+  const handler = ((req, res, next) => {
+    const url = req.url ?? '/';
+    if (!isSandboxPath(url)) return next();
+    const target = splitTarget(url);
+    if (target.segments[0] !== 'lab') return serve(req, res, target, context);
+    applyCors(req, res);
+    const routing = routeLab(req, res, target, labs);
+    if (routing.kind === 'handled') return;
+    const { lab, inner, path } = routing;
+    const before = JSON.stringify(lab.state());
+    recordExchange(req, res, (captured) => {
+      const after = JSON.stringify(lab.state());
+      const changed = after !== before ? { before: JSON.parse(before) as [], after: lab.state() } : {};
+      lab.log({ at: Date.now(), path, query: target.rawQuery, ...captured, ...changed });
+    });
+    serve(req, res, inner, { ...context, books: lab.books, limit: lab.limit, base: `/sandbox/lab/${routing.id}` });
   }) as SandboxHandler;
   handler.reset = () => context.books.reset();
   lastHandler = handler;

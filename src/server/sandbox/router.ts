@@ -13,6 +13,8 @@ import { handleHtml, handleImage, handleNoCors, handleXml } from './pages.ts';
 import { handleRedirect } from './redirect.ts';
 import { sendJson, sendProblem, type Req, type Res } from './respond.ts';
 import { handleStatus } from './status.ts';
+import type { RateLimit } from './rateLimit';
+import { handleAdmin, handleApiKey, handleLimited } from './lessons.ts';
 import type { Target } from './url';
 
 export interface SandboxContext {
@@ -20,6 +22,9 @@ export interface SandboxContext {
   maxBytes: number;
   maxJsonMb: number;
   books: BookStore;
+  /** The URL prefix routes are under: `/sandbox`, or `/sandbox/lab/<id>` in a learner's lab. */
+  base: string;
+  limit: RateLimit;
   digest: ReturnType<typeof createDigestAuth>;
 }
 
@@ -38,6 +43,10 @@ export const ROUTES = [
   '/sandbox/login?max_age=<seconds>',
   '/sandbox/basic-auth/<user>/<pass>',
   '/sandbox/bearer',
+  '/sandbox/admin (Bearer reader → 403, Bearer admin → 200)',
+  '/sandbox/api-key (X-API-Key: sandbox-key)',
+  '/sandbox/limited (3 per 10 s, then 429)',
+  '/sandbox/lab/<id>/… (your own books and a log: GET log, GET state, POST reset)',
   '/sandbox/digest-auth/<user>/<pass>[?algorithm=MD5|SHA-256]',
   '/sandbox/gzip',
   '/sandbox/deflate',
@@ -60,7 +69,7 @@ export async function routeSandbox(req: Req, res: Res, target: Target, context: 
     case 'anything':
       return handleAnything(req, res, target, context.maxBytes);
     case 'books':
-      return handleBooks(req, res, target, context.books);
+      return handleBooks(req, res, target, context.books, context.base);
     case 'reset':
       if (arity !== 1) break;
       req.resume();
@@ -70,7 +79,7 @@ export async function routeSandbox(req: Req, res: Res, target: Target, context: 
       context.books.reset();
       return sendJson(res, 200, { reset: true, total: context.books.list(undefined).length });
     case 'status':
-      if (arity === 2) return handleStatus(req, res, second);
+      if (arity === 2) return handleStatus(req, res, second, context.base);
       break;
     case 'delay':
       if (arity === 2) return handleDelay(req, res, second, context.maxDelayMs);
@@ -82,7 +91,7 @@ export async function routeSandbox(req: Req, res: Res, target: Target, context: 
       if (arity === 1) return handleJsonStream(req, res, rawQuery, context.maxJsonMb);
       break;
     case 'redirect':
-      if (arity === 2) return handleRedirect(req, res, second, rawQuery);
+      if (arity === 2) return handleRedirect(req, res, second, rawQuery, context.base);
       break;
     case 'cookies':
       if (arity === 1) return handleCookies(req, res);
@@ -101,6 +110,15 @@ export async function routeSandbox(req: Req, res: Res, target: Target, context: 
       break;
     case 'bearer':
       if (arity === 1) return handleBearer(req, res);
+      break;
+    case 'admin':
+      if (arity === 1) return handleAdmin(req, res);
+      break;
+    case 'api-key':
+      if (arity === 1) return handleApiKey(req, res, rawQuery);
+      break;
+    case 'limited':
+      if (arity === 1) return handleLimited(req, res, context.limit);
       break;
     case 'gzip':
       if (arity === 1) return handleEncoded(req, res, 'gzip');

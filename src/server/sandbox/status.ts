@@ -4,7 +4,7 @@ import { sendEmpty, sendJson, sendProblem, type Req, type Res } from './respond.
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** `/sandbox/status/<code>`: answers with that status and what a real server would send with it. */
-export function handleStatus(req: Req, res: Res, codeSegment: string | undefined): void {
+export function handleStatus(req: Req, res: Res, codeSegment: string | undefined, base: string): void {
   const code = codeSegment !== undefined && /^\d{3}$/.test(codeSegment) ? Number(codeSegment) : NaN;
   if (!(code >= 100 && code <= 599)) {
     return sendProblem(res, 400, { detail: `"${codeSegment ?? ''}" is not a status code from 100 to 599.` });
@@ -15,7 +15,7 @@ export function handleStatus(req: Req, res: Res, codeSegment: string | undefined
     });
   }
   const headers: Record<string, string> = {};
-  if (REDIRECTS.has(code)) headers.Location = '/sandbox/anything';
+  if (REDIRECTS.has(code)) headers.Location = `${base}/anything`;
   // A 401 must say how to authenticate; Bearer does not make browsers pop up a password dialog.
   if (code === 401) headers['WWW-Authenticate'] = 'Bearer realm="Reqlab sandbox"';
   if (code === 407) headers['Proxy-Authenticate'] = 'Basic realm="Reqlab sandbox"';

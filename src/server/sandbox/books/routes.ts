@@ -13,21 +13,21 @@ const PATCH_TYPES = ['application/merge-patch+json', 'application/json'];
 const VALIDATION_TYPE = 'urn:reqlab:sandbox:problem:validation';
 
 /** `/sandbox/books` and `/sandbox/books/<id>`. */
-export async function handleBooks(req: Req, res: Res, target: Target, store: BookStore): Promise<void> {
+export async function handleBooks(req: Req, res: Res, target: Target, store: BookStore, base: string): Promise<void> {
   const [, idSegment, ...extra] = target.segments;
   if (extra.length > 0) return notFound(res, target.path);
-  if (idSegment === undefined) return handleCollection(req, res, target, store);
+  if (idSegment === undefined) return handleCollection(req, res, target, store, base);
   const id = /^\d{1,9}$/.test(idSegment) ? Number(idSegment) : NaN;
   return handleItem(req, res, target, store, id);
 }
 
-async function handleCollection(req: Req, res: Res, target: Target, store: BookStore): Promise<void> {
+async function handleCollection(req: Req, res: Res, target: Target, store: BookStore, base: string): Promise<void> {
   switch (req.method) {
     case 'GET':
     case 'HEAD':
-      return listBooks(res, target, store);
+      return listBooks(res, target, store, base);
     case 'POST':
-      return createBook(req, res, store);
+      return createBook(req, res, store, base);
     case 'OPTIONS':
       return sendEmpty(res, 204, { Allow: COLLECTION_ALLOW });
     default:
@@ -35,7 +35,7 @@ async function handleCollection(req: Req, res: Res, target: Target, store: BookS
   }
 }
 
-function listBooks(res: Res, target: Target, store: BookStore): void {
+function listBooks(res: Res, target: Target, store: BookStore, base: string): void {
   const errors: FieldError[] = [];
   const page = positiveInt(queryParam(target.rawQuery, 'page'), 1, 'page', errors);
   const limit = positiveInt(queryParam(target.rawQuery, 'limit'), 10, 'limit', errors);
@@ -47,19 +47,28 @@ function listBooks(res: Res, target: Target, store: BookStore): void {
   const matching = store.list(q);
   const items = matching.slice((page - 1) * limit, page * limit);
   const headers: Record<string, string> = { 'X-Total-Count': String(matching.length) };
-  const links = pageLinks(page, limit, matching.length, q);
+  const links = pageLinks(`${base}/books`, page, limit, matching.length, q);
   if (links) headers.Link = links;
   sendJson(res, 200, { items, page, limit, total: matching.length }, headers);
 }
 
-async function createBook(req: Req, res: Res, store: BookStore): Promise<void> {
+async function createBook(req: Req, res: Res, store: BookStore, base: string): Promise<void> {
   if (!checkJsonContentType(req, res, JSON_TYPES, { 'Accept-Post': 'application/json' })) return;
   const body = await readJsonBody(req, res);
   if (!body.ok) return;
   const checked = validateBook(body.value);
   if ('errors' in checked) return sendInvalid(res, checked.errors);
+  const twin = checked.book.isbn === undefined ? undefined : store.list(undefined).find((book) => book.isbn === checked.book.isbn);
+  if (twin) {
+    return sendProblem(
+      res,
+      409,
+      { title: 'Duplicate ISBN', detail: `Book ${twin.id} already has ISBN ${twin.isbn}; change that book instead (PUT or PATCH ${base}/books/${twin.id}).` },
+      { Location: `${base}/books/${twin.id}` },
+    );
+  }
   const book = store.create(checked.book);
-  sendJson(res, 201, book, { Location: `/sandbox/books/${book.id}`, ETag: etagOf(book) });
+  sendJson(res, 201, book, { Location: `${base}/books/${book.id}`, ETag: etagOf(book) });
 }
 
 async function handleItem(req: Req, res: Res, target: Target, store: BookStore, id: number): Promise<void> {
@@ -141,11 +150,11 @@ function positiveInt(raw: string | undefined, fallback: number, name: string, er
   return Number(raw);
 }
 
-function pageLinks(page: number, limit: number, total: number, q: string | undefined): string | undefined {
+function pageLinks(path: string, page: number, limit: number, total: number, q: string | undefined): string | undefined {
   const url = (p: number) => {
     const params = new URLSearchParams({ page: String(p), limit: String(limit) });
     if (q) params.set('q', q);
-    return `</sandbox/books?${params.toString()}>`;
+    return `<${path}?${params.toString()}>`;
   };
   const links: string[] = [];
   if (page > 1) links.push(`${url(page - 1)}; rel="prev"`);
