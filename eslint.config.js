@@ -27,7 +27,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', 'node:*', 'fs', 'path', 'http', 'https', 'crypto', '../../app/*', '../../server/*'] },
+        {
+          // Bare module names as paths: as patterns, 'http' also matched core's own ../http folder.
+          paths: ['react', 'react-dom', 'fs', 'path', 'http', 'https', 'crypto'],
+          patterns: ['node:*', '**/app/*', '**/server/*'],
+        },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'process', 'Buffer'],
     },

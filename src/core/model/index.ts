@@ -15,3 +15,4 @@ export * from './interop';
 export * from './compare';
 export * from './cookies';
 export * from './lab';
+export * from './course';

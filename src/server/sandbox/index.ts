@@ -55,7 +55,8 @@ export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandl
     if (!isSandboxPath(url)) return next();
     const target = splitTarget(url);
     if (target.segments[0] !== 'lab') return serve(req, res, target, context);
-    applyCors(req, res);
+    // The lab's own controls are readable from any origin; inside, serve() decides (no-cors stays closed).
+    if (target.segments[2] !== 'no-cors') applyCors(req, res);
     const routing = routeLab(req, res, target, labs);
     if (routing.kind === 'handled') return;
     const { lab, inner, path } = routing;

@@ -129,3 +129,16 @@ describe('routes that lessons use', () => {
     expect((await newLab().call('GET', '/limited')).status).toBe(200);
   });
 });
+
+describe('no-cors inside a lab', () => {
+  it('stays without Access-Control-Allow-Origin, and is logged', async () => {
+    const lab = newLab();
+    const response = await lab.call('GET', '/no-cors', { headers: { Origin: 'http://localhost:1' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    const [entry] = await lab.log();
+    expect(entry).toMatchObject({ path: '/no-cors', status: 200 });
+    expect(entry!.headers.origin).toBe('http://localhost:1');
+    expect(entry!.responseHeaders['access-control-allow-origin']).toBeUndefined();
+  });
+});
