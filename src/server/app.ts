@@ -4,7 +4,7 @@ import { createRelayHandler } from './relay/relayHandler.ts';
 import type { OwnAddress } from './relay/guards';
 import type { RelayLimits } from './relay/limits';
 import type { AdmissionLimits } from './relay/admission';
-import { createSandboxHandler } from './sandbox/index.ts';
+import { createSandboxHandler, type SandboxHandler } from './sandbox/index.ts';
 import type { RemoteAccess } from './remoteAccess.ts';
 import { createStaticHandler, type NextFn } from './staticFiles.ts';
 
@@ -24,7 +24,10 @@ export interface ReqlabMiddlewareOptions {
   distDir?: string;
 }
 
-export type ReqlabMiddleware = (req: IncomingMessage, res: ServerResponse, next: NextFn) => void;
+export type ReqlabMiddleware = ((req: IncomingMessage, res: ServerResponse, next: NextFn) => void) & {
+  /** The sandbox alone, for its second (cross-origin) listener: one set of labs behind both addresses. */
+  sandbox: SandboxHandler;
+};
 
 function pathOf(req: IncomingMessage): string {
   const url = req.url ?? '/';
@@ -38,7 +41,7 @@ export function createReqlabMiddleware(opts: ReqlabMiddlewareOptions): ReqlabMid
   const sandbox = createSandboxHandler();
   const statics = opts.distDir ? createStaticHandler(opts.distDir, opts.token) : null;
 
-  return function reqlabMiddleware(req, res, next) {
+  const middleware = function reqlabMiddleware(req: IncomingMessage, res: ServerResponse, next: NextFn) {
     const path = pathOf(req);
     const fail = (err: unknown) => {
       if (!res.headersSent) {
@@ -61,4 +64,5 @@ export function createReqlabMiddleware(opts: ReqlabMiddlewareOptions): ReqlabMid
     }
     next();
   };
+  return Object.assign(middleware, { sandbox });
 }

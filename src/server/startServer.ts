@@ -7,6 +7,8 @@ import { createReqlabMiddleware } from './app.ts';
 import type { RelayLimits } from './relay/limits';
 import type { AdmissionLimits } from './relay/admission';
 import { createRemoteAccess, type RemoteAccess, type RemoteAccessOptions } from './remoteAccess.ts';
+import { listenCrossOriginSandbox, type CrossOriginSandbox } from './crossOriginSandbox.ts';
+import { isLoopbackHost } from './cliArgs.ts';
 import { HEADERS_TIMEOUT_MS, UPLOAD_TOTAL_MS, watchIdleUpload } from './idleUpload.ts';
 
 export interface StartServerOptions {
@@ -35,6 +37,8 @@ export interface RunningServer {
   server: http.Server;
   /** When open to other machines: the one-time login link's path. */
   remote?: RemoteAccess;
+  /** The sandbox's second, cross-origin address (loopback servers only). */
+  crossOrigin?: string;
   close: () => Promise<void>;
 }
 
@@ -74,12 +78,17 @@ export function startServer(options: StartServerOptions = {}): Promise<RunningSe
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 5178, host, () => {
+    server.listen(options.port ?? 5178, host, async () => {
       server.off('error', reject);
       const address = server.address() as AddressInfo;
       own = { host, port: address.port };
       const url = `http://${urlHost(host)}:${address.port}/`;
+      let cross: CrossOriginSandbox | undefined;
+      if (!remote && isLoopbackHost(host)) {
+        cross = await listenCrossOriginSandbox(middleware.sandbox, urlHost(host)).catch(() => undefined);
+      }
       resolve({
+        ...(cross ? { crossOrigin: cross.origin } : {}),
         url,
         port: address.port,
         host,
@@ -87,10 +96,13 @@ export function startServer(options: StartServerOptions = {}): Promise<RunningSe
         server,
         ...(remote ? { remote } : {}),
         close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            server.closeAllConnections();
-          }),
+          Promise.all([
+            new Promise<void>((done) => {
+              server.close(() => done());
+              server.closeAllConnections();
+            }),
+            cross?.close(),
+          ]).then(() => undefined),
       });
     });
   });

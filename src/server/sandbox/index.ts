@@ -22,6 +22,8 @@ export interface SandboxOptions {
 export type SandboxHandler = ((req: IncomingMessage, res: ServerResponse, next: () => void) => void) & {
   /** Restores the seed books, as `POST /sandbox/reset` does. */
   reset: () => void;
+  /** Tells the sandbox its second, cross-origin address (`http://127.0.0.1:<port>`), which `GET /sandbox` reports. */
+  setCrossOrigin: (origin: string | undefined) => void;
 };
 
 let lastHandler: SandboxHandler | undefined;
@@ -35,8 +37,11 @@ export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandl
     books: new BookStore(),
     base: '/sandbox',
     limit: new RateLimit(),
+    crossOrigin: (): string | undefined => undefined,
     digest: createDigestAuth(),
   };
+  let crossOrigin: string | undefined;
+  context.crossOrigin = () => crossOrigin;
   const labs = new Labs();
   const serve = (req: IncomingMessage, res: ServerResponse, target: Target, routeContext: typeof context) => {
     const noCors = target.segments[0] === 'no-cors';
@@ -69,6 +74,9 @@ export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandl
     serve(req, res, inner, { ...context, books: lab.books, limit: lab.limit, base: `/sandbox/lab/${routing.id}` });
   }) as SandboxHandler;
   handler.reset = () => context.books.reset();
+  handler.setCrossOrigin = (origin) => {
+    crossOrigin = origin;
+  };
   lastHandler = handler;
   return handler;
 }

@@ -25,6 +25,8 @@ export interface SandboxContext {
   /** The URL prefix routes are under: `/sandbox`, or `/sandbox/lab/<id>` in a learner's lab. */
   base: string;
   limit: RateLimit;
+  /** The sandbox's second, cross-origin address (another port), once it listens. */
+  crossOrigin: () => string | undefined;
   digest: ReturnType<typeof createDigestAuth>;
 }
 
@@ -65,7 +67,7 @@ export async function routeSandbox(req: Req, res: Res, target: Target, context: 
   switch (arity === 0 ? '' : first) {
     case '':
       req.resume();
-      return sendJson(res, 200, { name: 'Reqlab sandbox', routes: ROUTES });
+      return sendJson(res, 200, { name: 'Reqlab sandbox', routes: ROUTES, ...(context.crossOrigin() ? { crossOrigin: context.crossOrigin() } : {}) });
     case 'anything':
       return handleAnything(req, res, target, context.maxBytes);
     case 'books':
