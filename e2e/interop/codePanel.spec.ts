@@ -55,7 +55,7 @@ test('Copy puts the shown code on the clipboard; Copy as cURL copies the request
 
   await request.getByRole('button', { name: 'Code', exact: true }).click();
   const panel = page.getByRole('dialog', { name: 'Code snippet' });
-  await expect(panel.getByLabel('Generated code')).toContainText('requests.request("PUT"');
+  await expect(panel.getByLabel('Generated code')).toContainText('requests.put(url, headers=headers, data=form)');
   await panel.getByRole('button', { name: 'Copy', exact: true }).click();
   await expect(panel.getByRole('status')).toHaveText('Copied to the clipboard.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());

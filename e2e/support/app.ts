@@ -40,7 +40,7 @@ export async function send(page: Page): Promise<void> {
 }
 
 export function responseRegion(page: Page) {
-  return page.getByRole('region', { name: 'Response' });
+  return page.getByRole('region', { name: 'Response', exact: true });
 }
 
 export function status(page: Page) {
@@ -53,7 +53,7 @@ export function sandbox(page: Page, path: string): string {
 }
 
 export function requestRegion(page: Page) {
-  return page.getByRole('region', { name: 'Request' });
+  return page.getByRole('region', { name: 'Request', exact: true });
 }
 
 /** A tab of the request editor (the response has tabs with the same names). */

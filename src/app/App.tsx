@@ -1,4 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { AppLayout } from './layout/AppLayout';
 import { ThemeToggle } from './theme/ThemeToggle';
 import { RequestEditor } from './features/request';
@@ -12,6 +13,10 @@ import { useNodes } from './storage/queries';
 import { installInterop } from './features/import';
 import { installCookies } from './features/cookies';
 import { CompareHost } from './features/compare';
+import { closeLearn, useLearnRoute } from './features/learn/route';
+
+// Learn loads on first use: the entry carries only the route and the button.
+const LearnSpace = lazy(() => import('./features/learn/space/LearnSpace'));
 
 // Sidebar panels (collections, history, environments, backup), variables for prepare, history recording.
 installWorkspace();
@@ -36,7 +41,21 @@ function Tabs() {
   return <TabBar saveTabs={nodes ? (ids) => saveTabs(ids, nodes) : undefined} />;
 }
 
+/** Opens and closes Learn: a link, so a teacher's `#/learn/<lesson>` and the browser's Back work alike. */
+function LearnButton({ open }: { open: boolean }) {
+  return open ? (
+    <button type="button" className="rl-topbar-learn" aria-pressed="true" onClick={closeLearn}>
+      Learn
+    </button>
+  ) : (
+    <a className="rl-topbar-learn" href="#/learn">
+      Learn
+    </a>
+  );
+}
+
 export function App() {
+  const learn = useLearnRoute();
   return (
     <QueryClientProvider client={queryClient}>
       <AppLayout
@@ -46,12 +65,20 @@ export function App() {
               Req<span>lab</span>
             </span>
             <span className="rl-topbar-spacer" />
+            <LearnButton open={learn.open} />
             <ThemeToggle />
           </>
         }
         tabs={<Tabs />}
         request={<RequestEditor />}
         response={<ActiveResponse />}
+        side={
+          learn.open ? (
+            <Suspense fallback={<aside className="rl-side-panel rl-note">Opening Learn…</aside>}>
+              <LearnSpace route={learn} />
+            </Suspense>
+          ) : undefined
+        }
       />
       <CompareHost />
     </QueryClientProvider>

@@ -3,13 +3,13 @@ import { Sidebar } from './Sidebar';
 import { useSplit } from './useSplit';
 import './layout.css';
 
-/** Top bar, sidebar | main; main is the request on top and the response below, with a draggable split. */
-export function AppLayout(props: { topBar: ReactNode; tabs: ReactNode; request: ReactNode; response: ReactNode }) {
+/** Top bar, sidebar (or a wider side such as Learn) | main; main is the request on top and the response below, with a draggable split. */
+export function AppLayout(props: { topBar: ReactNode; tabs: ReactNode; request: ReactNode; response: ReactNode; side?: ReactNode }) {
   const split = useSplit();
   return (
-    <div className="rl-app">
+    <div className={props.side ? 'rl-app rl-app-wide-side' : 'rl-app'}>
       <header className="rl-topbar">{props.topBar}</header>
-      <Sidebar />
+      {props.side ?? <Sidebar />}
       <main className="rl-main">
         {props.tabs}
         <div className="rl-split" ref={split.container} style={{ gridTemplateRows: `${split.fraction}fr auto ${1 - split.fraction}fr` }}>

@@ -5,7 +5,7 @@ export interface EchoSummary {
   method: string;
   target: string;
   headers: [string, string][];
-  body: { sha256?: string; form?: [string, string][]; files?: { field: string; filename: string; contentType: string; sha256: string }[] };
+  body: { sha256?: string; json?: unknown; form?: [string, string][]; files?: { field: string; filename: string; contentType: string; sha256: string }[] };
 }
 
 
@@ -23,6 +23,11 @@ export interface SummaryOptions {
    * Reqlab (like browsers' URLSearchParams) writes +; servers read both as the same form.
    */
   urlencodedByFields?: boolean;
+  /**
+   * Compare as a Python programmer's code is judged: the query by its decoded parameters and a JSON
+   * body by its value (json= writes its own whitespace), forms by their fields.
+   */
+  byValue?: boolean;
 }
 
 export function summarize(text: string, opts: SummaryOptions = {}): EchoSummary | null {
@@ -39,6 +44,11 @@ export function summarize(text: string, opts: SummaryOptions = {}): EchoSummary 
     .filter(([n, v]) => !CLIENT_NOISE.has(n) && !DEFAULT_VALUES[n]?.test(v))
     .sort((a, b) => (a[0] + a[1]).localeCompare(b[0] + b[1]));
   const urlencoded = echo.headers.some(([n, v]) => n.toLowerCase() === 'content-type' && v.startsWith('application/x-www-form-urlencoded'));
+  if (opts.byValue) {
+    const body = echo.body.json !== undefined ? { json: echo.body.json } : urlencoded && echo.body.form ? { form: echo.body.form } : multipart ? { form: echo.body.form ?? [], files: (echo.body.files ?? []).map(({ field, filename, contentType, sha256 }) => ({ field, filename, contentType, sha256 })) } : { sha256: echo.body.sha256 };
+    // Form decoding (+ is a space), as web frameworks read a query.
+    return { method: echo.method, target: JSON.stringify([echo.path, [...new URLSearchParams(echo.rawQuery)]]), headers, body };
+  }
   const body = opts.urlencodedByFields && urlencoded && echo.body.form
     ? { form: echo.body.form }
     : multipart
@@ -49,5 +59,14 @@ export function summarize(text: string, opts: SummaryOptions = {}): EchoSummary 
 
 /** What to compare for any response: the echo when it is one, else status and body. */
 export function comparable(status: number, bodyText: string, opts: SummaryOptions = {}): unknown {
-  return summarize(bodyText, opts) ?? { status, body: bodyText };
+  const echo = summarize(bodyText, opts);
+  if (echo) return echo;
+  if (opts.byValue) {
+    try {
+      return { status, json: JSON.parse(bodyText) as unknown };
+    } catch {
+      // not JSON: compared as text below
+    }
+  }
+  return { status, body: bodyText };
 }

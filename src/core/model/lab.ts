@@ -40,6 +40,8 @@ export interface LabEntry {
 
 export interface LabLog {
   lab: string;
+  /** The newest seq in the lab (0 when empty): a step begins after it. */
+  last: number;
   entries: LabEntry[];
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { DEFAULT_SNIPPET_TARGET, isSnippetTarget, SNIPPET_TARGETS, type SnippetTargetId } from '../../../core/interop/codegen/targets';
 import { useActiveTab } from '../../state/useActiveTab';
 import { copyText } from './copyText';
-import { useSnippet } from './useSnippet';
+import { useSnippet } from '../../state/code/useSnippet';
 import './codegen.css';
 
 /** Code that sends the current request, in the chosen language; secrets masked unless asked. */

@@ -1,6 +1,6 @@
 import { tabsStore } from '../../state/tabsStore';
 import { copyText } from './copyText';
-import { snippetFor } from './snippetFor';
+import { snippetFor } from '../../state/code/snippetFor';
 
 /** The active tab's request as a curl command on the clipboard; secret variables stay {{name}}. */
 export async function copyAsCurl(tabId: string): Promise<string> {

@@ -30,6 +30,11 @@ export function IdleState() {
           </>
         )}
       </p>
+      {origin && (
+        <p className="rl-idle-learn">
+          New to HTTP? <a href="#/learn">Learn it by doing</a>: thirteen short lessons on this server's sandbox, with the Python beside every step.
+        </p>
+      )}
     </div>
   );
 }

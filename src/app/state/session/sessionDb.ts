@@ -1,3 +1,4 @@
+import { keyValueDbOpener } from '../openKeyValueDb';
 import type { EditorTab } from '../tabsStore';
 
 /**
@@ -23,27 +24,7 @@ export interface TabRecord {
   tab: EditorTab;
 }
 
-let opening: Promise<IDBDatabase> | null = null;
-
-export function openSessionDb(): Promise<IDBDatabase> {
-  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(SESSION_DB, VERSION);
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      if (!db.objectStoreNames.contains(WINDOWS)) db.createObjectStore(WINDOWS);
-      if (!db.objectStoreNames.contains(TABS)) db.createObjectStore(TABS);
-      if (!db.objectStoreNames.contains(VIEWS)) db.createObjectStore(VIEWS);
-    };
-    request.onsuccess = () => {
-      request.result.onversionchange = () => request.result.close();
-      resolve(request.result);
-    };
-    request.onerror = () => reject(request.error);
-    request.onblocked = () => reject(new Error('An older Reqlab tab holds the session database open.'));
-  });
-  opening.catch(() => (opening = null));
-  return opening;
-}
+export const openSessionDb = keyValueDbOpener(SESSION_DB, VERSION, [WINDOWS, TABS, VIEWS], 'session');
 
 const done = (tx: IDBTransaction) =>
   new Promise<void>((resolve, reject) => {

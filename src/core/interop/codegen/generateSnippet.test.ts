@@ -3,6 +3,7 @@ import type { PreparedRequest } from '../../model';
 import { newKeyValue, newRequest } from '../../model';
 import { prepareRequest } from '../../prepare';
 import { generateSnippet, snippetForRequest } from './generateSnippet';
+import { pythonExact } from './pythonExact';
 import { pythonRequests } from './pythonRequests';
 import { DEFAULT_SNIPPET_TARGET, SNIPPET_TARGETS } from './targets';
 
@@ -26,11 +27,13 @@ describe('code generation', () => {
       expect(code.length, t.id).toBeGreaterThan(20);
       expect(code, t.id).toMatch(/api\.test/);
       // httpsnippet rewrites %20 as +; the wrapper puts the exact URL back.
-      if (!['js-axios', 'node-axios'].includes(t.id)) expect(code, t.id).not.toMatch(/q=x\+y/);
+      // Idiomatic Python uses params= (requests writes +) and says so in a comment.
+      if (t.id === 'python') expect(code).toContain('# requests encodes the query as ?q=x+y (Reqlab sent ?q=x%20y)');
+      else if (!['js-axios', 'node-axios'].includes(t.id)) expect(code, t.id).not.toMatch(/q=x\+y/);
     }
   });
 
-  it('Python: exact body text, files opened from their paths, duplicate keys kept, digest and redirects', async () => {
+  it('Python exact bytes: exact body text, files opened from their paths, duplicate keys kept, digest and redirects', async () => {
     const mp = await prepared({
       method: 'POST', url: 'http://h.test/u',
       body: { mode: 'multipart', raw: '', urlencoded: [], graphql: { query: '', variables: '' }, multipart: [
@@ -39,16 +42,49 @@ describe('code generation', () => {
         { id: 'c', key: 'k', enabled: true, kind: 'text', value: '2' },
       ] },
     });
-    const code = pythonRequests(mp);
+    const code = pythonExact(mp);
     expect(code).toContain('("f", ("a.png", open("/tmp/a.png", "rb"), "image/png")),');
     expect(code).toContain('("k", (None, "1")),\n    ("k", (None, "2")),');
     expect(code).not.toMatch(/multipart\/form-data; boundary/);
-    const json = pythonRequests(await prepared({ method: 'PUT', url: 'http://h.test', body: { mode: 'json', raw: '{"é":\n 1}', urlencoded: [], multipart: [], graphql: { query: '', variables: '' } } }));
+    const json = pythonExact(await prepared({ method: 'PUT', url: 'http://h.test', body: { mode: 'json', raw: '{"é":\n 1}', urlencoded: [], multipart: [], graphql: { query: '', variables: '' } } }));
     expect(json).toContain('data = "{\\"é\\":\\n 1}".encode("utf-8")');
     const digest = pythonRequests(await prepared({ url: 'http://h.test', auth: { type: 'digest', username: 'u', password: 'p' }, settings: { timeoutMs: 1500, followRedirects: false, maxRedirects: 0, sender: 'default' } }));
     expect(digest).toContain('auth=HTTPDigestAuth("u", "p")');
     expect(digest).toContain('allow_redirects=False');
     expect(digest).toContain('timeout=1.5');
+  });
+
+  it('Python as a Python programmer writes it: params=, json= with a literal, data= dict, auth=(user, password)', async () => {
+    const body = (raw: string) => ({ mode: 'json' as const, raw, urlencoded: [], multipart: [], graphql: { query: '', variables: '' } });
+    const put = pythonRequests(await prepared({ method: 'PUT', url: 'http://h.test/books/2?lang=en', body: body('{"title": "SICP", "tags": ["cs", "lisp"], "year": 1985, "out": null, "ok": true}') }));
+    expect(put).toContain('params = {"lang": "en"}');
+    expect(put).toContain('payload = {\n    "title": "SICP",\n    "tags": ["cs", "lisp"],\n    "year": 1985,\n    "out": None,\n    "ok": True,\n}');
+    expect(put).toContain('response = requests.put(url, params=params, json=payload)');
+    expect(put).not.toContain('headers = ');
+    expect(put).not.toContain('# requests writes this JSON');
+    expect(put).toContain('print(json.dumps(response.json(), indent=2))');
+
+    const indented = pythonRequests(await prepared({ method: 'POST', url: 'http://h.test/b', body: body('{\n  "a": 1\n}') }));
+    expect(indented).toContain('# requests writes this JSON on one line, as json.dumps does: the same value, other whitespace');
+    const float = pythonRequests(await prepared({ method: 'POST', url: 'http://h.test/b', body: body('{"price": 1.0}') }));
+    expect(float).toContain('data = "{\\"price\\": 1.0}"');
+
+    const form = pythonRequests(await prepared({ method: 'POST', url: 'http://h.test/f', body: { mode: 'urlencoded', raw: '', urlencoded: [newKeyValue('name', 'Ada'), newKeyValue('lang', 'en')], multipart: [], graphql: { query: '', variables: '' } } }));
+    expect(form).toContain('form = {"name": "Ada", "lang": "en"}');
+    expect(form).toContain('requests.post(url, data=form)');
+
+    const basic = pythonRequests(await prepared({ url: 'http://h.test/a', auth: { type: 'basic', username: 'ada', password: 'lovelace' } }));
+    expect(basic).toContain('requests.get(url, auth=("ada", "lovelace"))');
+    const latin = pythonRequests(await prepared({ url: 'http://h.test/a', auth: { type: 'basic', username: 'ada', password: 'pä' } }));
+    expect(latin).toContain('"Authorization": "Basic ');
+
+    const patch = pythonRequests(await prepared({ method: 'PATCH', url: 'http://h.test/b/3', headers: [newKeyValue('Content-Type', 'application/merge-patch+json')], body: body('{"year": 2004}') }));
+    expect(patch).toContain('headers = {"Content-Type": "application/merge-patch+json"}');
+    expect(patch).toContain('requests.patch(url, headers=headers, json=payload)');
+    const custom = pythonRequests(await prepared({ method: 'PURGE', url: 'http://h.test/c' }));
+    expect(custom).toContain('requests.request("PURGE", url)');
+    const head = pythonRequests(await prepared({ method: 'HEAD', url: 'http://h.test/c' }));
+    expect(head).toContain('requests.head(url, allow_redirects=True)');
   });
 
   it('masks secrets unless asked to include them', async () => {

@@ -2,6 +2,7 @@ import { HTTPSnippet, type HarRequest, type TargetId } from 'httpsnippet-lite';
 import type { PreparedRequest, RequestModel, Variable, VariableScopes } from '../../model';
 import { type PrepareContext, prepareRequest } from '../../prepare';
 import { exportCurl } from '../curl/exportCurl';
+import { pythonExact } from './pythonExact';
 import { pythonRequests } from './pythonRequests';
 import { snippetHar } from './snippetHar';
 import { SNIPPET_TARGETS, type SnippetTargetId } from './targets';
@@ -54,6 +55,7 @@ function fixUp(id: SnippetTargetId, code: string, p: PreparedRequest, theirUrl: 
 /** Code that sends this prepared request, in the chosen language. */
 export async function generateSnippet(p: PreparedRequest, id: SnippetTargetId): Promise<string> {
   if (id === 'python') return pythonRequests(p);
+  if (id === 'python-exact') return pythonExact(p);
   if (id === 'curl') return exportCurl(p) + '\n';
   const target = SNIPPET_TARGETS.find((t) => t.id === id)!;
   const har = snippetHar(p) as unknown as HarRequest;

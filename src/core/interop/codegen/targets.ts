@@ -1,6 +1,7 @@
 /** Code targets in the order the picker shows them: Python requests first (the default). */
 export const SNIPPET_TARGETS = [
   { id: 'python', label: 'Python (requests)', target: 'python', client: 'requests' },
+  { id: 'python-exact', label: 'Python (requests, exact bytes)', target: 'python', client: 'requests' },
   { id: 'curl', label: 'cURL', target: 'shell', client: 'curl' },
   { id: 'js-fetch', label: 'JavaScript (fetch)', target: 'javascript', client: 'fetch' },
   { id: 'js-axios', label: 'JavaScript (axios)', target: 'javascript', client: 'axios' },

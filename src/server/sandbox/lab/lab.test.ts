@@ -49,6 +49,7 @@ describe('a sandbox lab', () => {
     const reset = await one.call('POST', '/reset');
     expect(await reset.json()).toMatchObject({ reset: true, books: 8 });
     expect(await one.log()).toEqual([]);
+    expect(((await (await one.call('GET', '/log')).json()) as { last: number }).last).toBe(0);
     expect((await one.call('GET', '/books/1')).status).toBe(200);
     const state = (await (await one.call('GET', '/state')).json()) as { books: unknown[] };
     expect(state.books).toHaveLength(8);

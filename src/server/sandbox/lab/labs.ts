@@ -18,6 +18,11 @@ export class Lab {
     return this.entries.filter((entry) => entry.seq > seq);
   }
 
+  /** The seq of the newest exchange, 0 when there is none. */
+  lastSeq(): number {
+    return this.nextSeq - 1;
+  }
+
   state(): LabResource[] {
     return this.books.list(undefined).map((book) => ({ ...book }));
   }

@@ -44,5 +44,5 @@ function answerControl(req: Req, res: Res, lab: Lab, id: string, control: string
   res.setHeader('Cache-Control', 'no-store');
   if (control === 'state') return sendJson(res, 200, { lab: id, books: lab.state() });
   const after = Number(queryParam(rawQuery, 'after') ?? '0');
-  sendJson(res, 200, { lab: id, entries: lab.entriesAfter(Number.isFinite(after) ? after : 0) });
+  sendJson(res, 200, { lab: id, last: lab.lastSeq(), entries: lab.entriesAfter(Number.isFinite(after) ? after : 0) });
 }

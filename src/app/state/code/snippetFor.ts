@@ -1,9 +1,9 @@
 import type { RequestModel } from '../../../core/model';
 import { snippetForRequest } from '../../../core/interop/codegen/generateSnippet';
 import type { SnippetTargetId } from '../../../core/interop/codegen/targets';
-import { resolveFileBytes } from '../../state/fileStore';
-import { getPrepareContext } from '../../state/prepareContext';
-import type { EditorTab } from '../../state/tabsStore';
+import { resolveFileBytes } from '../fileStore';
+import { getPrepareContext } from '../prepareContext';
+import type { EditorTab } from '../tabsStore';
 
 export interface CodeChoices {
   target: SnippetTargetId;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { EditorTab } from '../../state/tabsStore';
+import type { EditorTab } from '../tabsStore';
 import { snippetFor, type CodeChoices } from './snippetFor';
 
 export type SnippetState = { kind: 'loading' } | { kind: 'ready'; code: string } | { kind: 'error'; message: string };
