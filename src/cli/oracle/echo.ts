@@ -30,6 +30,14 @@ export interface SummaryOptions {
   byValue?: boolean;
 }
 
+/** Headers as two clients must agree on them: lower-case, sorted, each client's own defaults left out. */
+export function agreedHeaders(headers: [string, string][]): [string, string][] {
+  return headers
+    .map(([n, v]): [string, string] => [n.toLowerCase(), v])
+    .filter(([n, v]) => !CLIENT_NOISE.has(n) && !DEFAULT_VALUES[n]?.test(v))
+    .sort((a, b) => (a[0] + a[1]).localeCompare(b[0] + b[1]));
+}
+
 export function summarize(text: string, opts: SummaryOptions = {}): EchoSummary | null {
   let echo: Echo;
   try {
