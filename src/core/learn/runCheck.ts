@@ -15,8 +15,16 @@ export type CheckResult =
     };
 
 /** Preflights are the browser's, not the learner's: a step about them asks for OPTIONS by name. */
-function isPreflight(entry: LabEntry): boolean {
+export function isPreflight(entry: LabEntry): boolean {
   return entry.method === 'OPTIONS' && entry.headers['access-control-request-method'] !== undefined;
+}
+
+/**
+ * After a blocked call the Browser sender asks, with a no-cors HEAD, whether the server answers at all
+ * (to tell CORS from a network error). That request is Reqlab's, not the learner's.
+ */
+export function isCorsProbe(entry: LabEntry): boolean {
+  return entry.method === 'HEAD' && entry.headers['sec-fetch-mode'] === 'no-cors';
 }
 
 /**
@@ -28,7 +36,7 @@ export function runCheck(check: StepCheck, entries: readonly LabEntry[]): CheckR
   const matched: LabEntry[] = [];
   let from = 0;
   for (const [index, want] of wanted.entries()) {
-    const candidates = entries.slice(from).filter((entry) => want.method === 'OPTIONS' || !isPreflight(entry));
+    const candidates = entries.slice(from).filter((entry) => !isCorsProbe(entry) && (want.method === 'OPTIONS' || !isPreflight(entry)));
     const hit = candidates.find((entry) => judgeExchange(entry, want).length === 0);
     if (hit) {
       matched.push(hit);
@@ -37,8 +45,10 @@ export function runCheck(check: StepCheck, entries: readonly LabEntry[]): CheckR
     }
     const ordinal = wanted.length > 1 ? ` (request ${index + 1} of ${wanted.length})` : '';
     if (candidates.length === 0) {
-      const message =
-        entries.length === 0
+      const rest = entries.slice(from);
+      const message = rest.some(isPreflight)
+        ? "Only the browser's preflight (OPTIONS) reached your lab: its answer did not allow the request, so the browser never sent it."
+        : entries.every(isCorsProbe)
           ? 'Nothing has reached your lab since this step began. Send the request.'
           : `${matched.length} of ${wanted.length} requests done: send the next one${ordinal}.`;
       return { passed: false, message, differences: [], ...(check.hint ? { hint: check.hint } : {}) };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabEntry, StepRequest } from '../../../core/model';
-import { startSandboxServer, type SandboxServer } from '../testServer';
+import { rawRequest, startSandboxServer, type SandboxServer } from '../testServer';
 import { builtInCourse } from '../../../core/learn/builtInCourse';
 import { runCheck } from '../../../core/learn/runCheck';
 
@@ -133,5 +133,26 @@ describe('a wrong attempt fails with what differs', () => {
     await lab.send({ method: 'GET', url: '{{lab}}/books?q=novel&limit=50' });
     const result = runCheck(step('python/list').check!, await lab.fresh());
     expect(!result.passed && result.differences).toEqual(['The query parameter "limit" was "50"; this step asks for "5".']);
+  });
+});
+
+describe("requests that aren't the learner's", () => {
+  it("skips the browser's preflight and Reqlab's no-cors probe when judging", async () => {
+    const lab = newLab();
+    await fetch(`${lab.base}/no-cors`, { method: 'OPTIONS', headers: { Origin: 'http://localhost:1', 'Access-Control-Request-Method': 'GET' } });
+    // As Chromium sends a no-cors fetch (undici would write its own Sec-Fetch-Mode).
+    await rawRequest(sandbox.port, { method: 'HEAD', path: new URL(`${lab.base}/no-cors`).pathname, headers: { 'Sec-Fetch-Mode': 'no-cors' } });
+    await fetch(`${lab.base}/no-cors`, { headers: { Origin: 'http://localhost:1' } });
+    const result = runCheck({ expect: [{ method: 'GET', path: '/no-cors' }] }, await lab.fresh());
+    expect(result.passed).toBe(true);
+    const blocked = newLab();
+    await fetch(`${blocked.base}/no-cors`, { method: 'OPTIONS', headers: { Origin: 'http://localhost:1', 'Access-Control-Request-Method': 'PUT' } });
+    expect(runCheck({ expect: { method: 'PUT' } }, await blocked.fresh())).toMatchObject({
+      passed: false,
+      message: "Only the browser's preflight (OPTIONS) reached your lab: its answer did not allow the request, so the browser never sent it.",
+    });
+    const onlyProbe = newLab();
+    await rawRequest(sandbox.port, { method: 'HEAD', path: new URL(`${onlyProbe.base}/no-cors`).pathname, headers: { 'Sec-Fetch-Mode': 'no-cors' } });
+    expect(runCheck({ expect: { method: 'GET' } }, await onlyProbe.fresh())).toMatchObject({ passed: false, message: 'Nothing has reached your lab since this step began. Send the request.' });
   });
 });

@@ -1,10 +1,8 @@
 import { describeStatus } from '../../../../core/http/statusCodes';
 import { headerDisplayName } from '../../../../core/learn/judgeExchange';
 import type { LabEntry } from '../../../../core/model';
+import { isCorsProbe, isPreflight } from '../../../../core/learn/runCheck';
 
-function isPreflight(entry: LabEntry): boolean {
-  return entry.method === 'OPTIONS' && entry.headers['access-control-request-method'] !== undefined;
-}
 
 function HeaderLines({ headers, names }: { headers: Record<string, string>; names: string[] }) {
   const shown = names.filter((name) => headers[name] !== undefined);
@@ -46,8 +44,13 @@ export function SequenceDiagram({ entries, showHeaders, via }: { entries: LabEnt
             <li key={entry.seq} className="rl-seq-exchange">
               <div className={`rl-seq-msg rl-seq-request${isPreflight(entry) ? ' rl-seq-preflight' : ''}`}>
                 <span className="rl-seq-arrow" aria-hidden="true" />
-                <span className="rl-visually-hidden">{isPreflight(entry) ? 'Preflight the browser sent: ' : 'Request: '}</span>
+                <span className="rl-visually-hidden">{isPreflight(entry) ? 'Preflight the browser sent: ' : isCorsProbe(entry) ? "Reqlab's probe: " : 'Request: '}</span>
                 {isPreflight(entry) && <span className="rl-seq-tag" aria-hidden="true">preflight</span>}
+                {isCorsProbe(entry) && (
+                  <span className="rl-seq-tag" aria-hidden="true" title="After a blocked call, Reqlab asks with a no-cors HEAD whether the server answers at all">
+                    Reqlab's probe
+                  </span>
+                )}
                 <code className="rl-seq-line">
                   <b>{entry.method}</b> {entry.path}
                   {entry.query ? `?${entry.query}` : ''}
