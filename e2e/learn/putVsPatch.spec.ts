@@ -26,6 +26,8 @@ test('PUT vs PATCH: the deep link opens the lesson, a POST fails the PUT step wi
   await expect(books.getByRole('row', { name: /^2 / })).toContainText('changed');
   await expect(learn.getByRole('region', { name: 'The same in Python' })).toContainText('requests.put(');
   await expect(requestRegion(page)).toBeVisible();
+  await page.setViewportSize({ width: 1440, height: 1500 });
+  await learn.getByRole('heading', { name: 'PUT the whole book' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'e2e/screenshots/learn-put-vs-patch.png' });
   await expect(learn.getByRole('link', { name: /Send a request and read it|PUT the whole book/ }).first()).toBeVisible();
 });

@@ -66,7 +66,7 @@ const step = z.strictObject({
 });
 
 const lesson = z.strictObject({
-  id: slug,
+  id: slug.refine((id) => id !== 'method-matrix', '"method-matrix" is the method matrix\'s link; choose another id'),
   title: text,
   summary: text,
   steps: z.array(step).min(1, 'needs at least one step'),

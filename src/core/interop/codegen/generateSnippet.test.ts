@@ -65,7 +65,7 @@ describe('code generation', () => {
     expect(put).toContain('print(json.dumps(response.json(), indent=2))');
 
     const indented = pythonRequests(await prepared({ method: 'POST', url: 'http://h.test/b', body: body('{\n  "a": 1\n}') }));
-    expect(indented).toContain('# requests writes this JSON on one line, as json.dumps does: the same value, other whitespace');
+    expect(indented).toContain('# requests writes this JSON on one line, as json.dumps does: the same value, other\n# whitespace than the bytes Reqlab sent.');
     const float = pythonRequests(await prepared({ method: 'POST', url: 'http://h.test/b', body: body('{"price": 1.0}') }));
     expect(float).toContain('data = "{\\"price\\": 1.0}"');
 

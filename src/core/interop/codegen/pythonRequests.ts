@@ -72,6 +72,20 @@ function jsonBody(p: PreparedRequest, contentType: string | undefined): { value:
   }
 }
 
+/** A note as `#` comment lines of at most about 88 characters (PEP 8's line length for code). */
+function commentLines(note: string): string[] {
+  const lines: string[] = [];
+  let current = '#';
+  for (const word of note.split(' ')) {
+    if (current.length > 1 && current.length + word.length + 1 > 88) {
+      lines.push(current);
+      current = '#';
+    }
+    current += ` ${word}`;
+  }
+  return [...lines, current];
+}
+
 /**
  * Python `requests` code as a Python programmer writes it: `requests.get(url, params=…)`, `json=`
  * with a Python literal, `data=` with a dict for a form, `auth=(user, password)`, `response.json()`.
@@ -120,7 +134,7 @@ export function pythonRequests(p: PreparedRequest): string {
   const lines = ['import json', '', 'import requests'];
   if (p.digest) lines.push('from requests.auth import HTTPDigestAuth');
   lines.push('');
-  if (notes.length) lines.push(...notes.map((note) => `# ${note}`), '');
+  if (notes.length) lines.push(...notes.flatMap(commentLines), '');
   lines.push(`url = ${lit(base)}`);
   if (params) lines.push(`params = ${pairsLiteral(params)}`);
   if (headers.size) lines.push(`headers = ${pairsLiteral([...headers])}`);

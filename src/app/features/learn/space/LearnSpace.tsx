@@ -4,10 +4,14 @@ import { closeLearn, learnHref, type LearnRoute } from '../route';
 import { CourseFile } from './CourseFile';
 import { labClient } from './labClient';
 import { LessonView } from './LessonView';
+import { MethodMatrix } from './MethodMatrix';
 import { useCourses } from './useCourses';
 import { useLabSession } from './useLabSession';
 import { useProgress } from './useProgress';
 import './learnSpace.css';
+
+/** The matrix has a deep link of its own beside the lessons'. */
+const MATRIX_ID = 'method-matrix';
 
 /** Learn: a course of lessons on the sandbox, beside the real editor and response viewer. */
 export default function LearnSpace({ route }: { route: Extract<LearnRoute, { open: true }> }) {
@@ -76,12 +80,17 @@ export default function LearnSpace({ route }: { route: Extract<LearnRoute, { ope
         </p>
       )}
       <nav aria-label="Lessons" className="rl-learn-lessons">
+        <p>
+          <a href={learnHref(MATRIX_ID)} aria-current={route.lesson === MATRIX_ID ? 'page' : undefined}>
+            The method matrix: safe, idempotent, cacheable — shown live
+          </a>
+        </p>
         <ol>
           {course.lessons.map((l) => {
             const done = l.steps.filter((s) => progress?.passed[`${l.id}/${s.id}`] !== undefined).length;
             return (
               <li key={l.id}>
-                <a href={learnHref(l.id)} aria-current={l === lesson ? 'page' : undefined}>
+                <a href={learnHref(l.id)} aria-current={l === lesson && route.lesson !== MATRIX_ID ? 'page' : undefined}>
                   {l.title}
                   <span className="rl-lesson-progress">
                     {done === l.steps.length ? '✓ ' : ''}
@@ -100,6 +109,8 @@ export default function LearnSpace({ route }: { route: Extract<LearnRoute, { ope
         </p>
       ) : !session || !progress ? (
         <p className="rl-note">Opening your lab…</p>
+      ) : route.lesson === MATRIX_ID ? (
+        <MethodMatrix lab={session.addresses.lab} />
       ) : (
         <LessonView
           key={`${course.id}/${lesson.id}`}
