@@ -2,7 +2,7 @@
  * npm run bench: starts the real server, drives Debian's Chromium and prints a table;
  * the JSON goes to bench-results/bench.json. Numbers are reported, never asserted.
  *
- * `npx tsx e2e/bench/run.ts [cold] [send] [large] [startup] [tabs] [search]` runs only those parts.
+ * `npx tsx e2e/bench/run.ts [cold] [learn] [send] [large] [startup] [tabs] [search]` runs only those parts.
  * BENCH_DIST=<dir> serves an already built app from <dir> instead of building dist/ when stale.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { startServer, DEFAULT_DIST_DIR } from '../../src/server/startServer';
 import { measureHistorySearch } from '../../src/core/workspace/bench/historySearchBench';
 import { launchBrowser } from './browser';
 import { entryJsGzipBytes, measureColdLoad } from './coldLoad';
+import { measureLearnEntry } from './learnEntry';
 import { measureSendOverhead } from './sendOverhead';
 import { measureLargeJson } from './largeJson';
 import { measureTabsStartup, measureWorkspaceStartup } from './workspaceStartup';
@@ -33,6 +34,12 @@ async function main() {
       results.coldLoad = { entryJsGzipKb: +(entry.gzip / 1024).toFixed(1), entryFiles: entry.files, ...load };
       console.log('\nCold load (target: entry JS ≤ 150 kB gzip)');
       console.table([{ 'entry JS (kB gz)': +(entry.gzip / 1024).toFixed(1), requests: load.requests, 'URL ready (ms)': load.readyMs }]);
+    }
+    if (wants('learn')) {
+      const learn = measureLearnEntry(distDir);
+      results.learnEntry = learn;
+      console.log(`\nLearn in the entry, against ${learn.ref} (target: ≤ 2 kB gzip added)`);
+      console.table([{ 'entry before (kB gz)': learn.beforeKb, 'entry now (kB gz)': learn.nowKb, 'added (kB gz)': learn.addedKb, 'Learn chunk, lazy (kB gz)': learn.learnChunkKb }]);
     }
     if (wants('send')) {
       const rows = [];
