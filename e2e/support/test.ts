@@ -17,7 +17,20 @@ export function isLocalUrl(url: string): boolean {
   }
 }
 
-export const test = base.extend<{ outsideRequests: string[]; abortOutside: boolean }>({
+export const test = base.extend<{ outsideRequests: string[]; abortOutside: boolean; sandboxTour: boolean; tourPreference: void }>({
+  /**
+   * A new workspace gets the Sandbox tour collection. Most tests want the empty workspace a person
+   * has after deleting it, so they start with the tour already offered (the app's own preference);
+   * a test about the tour turns this on.
+   */
+  sandboxTour: [false, { option: true }],
+  tourPreference: [
+    async ({ context, sandboxTour }, use) => {
+      if (!sandboxTour) await context.addInitScript(() => localStorage.setItem('reqlab.sandboxTour', 'offered'));
+      await use();
+    },
+    { auto: true },
+  ],
   /**
    * Abort outside requests as well as fail on them. With routing on, Chromium's CORS preflights are
    * answered by Playwright itself and never reach the server; a test about preflights turns this off

@@ -32,3 +32,21 @@ describe('the sandbox at a second, cross-origin address', () => {
     expect((await fetch(`${cross}/__reqlab/relay`, { method: 'POST' })).status).toBe(404);
   });
 });
+
+describe('the cross-origin port', () => {
+  it('is the one after the app when free, and any free one when not', async () => {
+    const app = await startServer({ port: 0, distDir: null });
+    try {
+      expect(app.crossOrigin).toBe(`http://127.0.0.1:${app.port + 1}`);
+      const blocked = await startServer({ port: app.port + 1 === 65535 ? 0 : app.port - 1, distDir: null }).catch(() => null);
+      if (blocked) {
+        // Its preferred port (app.port) is taken by the first server.
+        expect(blocked.crossOrigin).not.toBe(`http://127.0.0.1:${blocked.port + 1}`);
+        expect(blocked.crossOrigin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+        await blocked.close();
+      }
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -12,7 +12,19 @@ export interface CrossOriginSandbox {
  * (a blocked read, a preflight) against the same labs without editing host names. Loopback only: on
  * an address open to other machines the learner's browser could not reach it as 127.0.0.1 anyway.
  */
-export function listenCrossOriginSandbox(sandbox: SandboxHandler, host = '127.0.0.1'): Promise<CrossOriginSandbox> {
+export async function listenCrossOriginSandbox(sandbox: SandboxHandler, host = '127.0.0.1', preferredPort = 0): Promise<CrossOriginSandbox> {
+  // The port after the app's when it is free, so saved requests that use it keep working across restarts.
+  if (preferredPort > 0) {
+    try {
+      return await listenOn(sandbox, host, preferredPort);
+    } catch {
+      // taken: any free port will do
+    }
+  }
+  return listenOn(sandbox, host, 0);
+}
+
+function listenOn(sandbox: SandboxHandler, host: string, port: number): Promise<CrossOriginSandbox> {
   const server = http.createServer((req, res) =>
     sandbox(req, res, () => {
       req.resume();
@@ -22,10 +34,10 @@ export function listenCrossOriginSandbox(sandbox: SandboxHandler, host = '127.0.
   );
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, host, () => {
+    server.listen(port, host, () => {
       server.off('error', reject);
-      const { port } = server.address() as AddressInfo;
-      const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+      const bound = (server.address() as AddressInfo).port;
+      const origin = `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
       sandbox.setCrossOrigin(origin);
       resolve({
         origin,

@@ -85,7 +85,7 @@ export function startServer(options: StartServerOptions = {}): Promise<RunningSe
       const url = `http://${urlHost(host)}:${address.port}/`;
       let cross: CrossOriginSandbox | undefined;
       if (!remote && isLoopbackHost(host)) {
-        cross = await listenCrossOriginSandbox(middleware.sandbox, urlHost(host)).catch(() => undefined);
+        cross = await listenCrossOriginSandbox(middleware.sandbox, urlHost(host), address.port + 1).catch(() => undefined);
       }
       resolve({
         ...(cross ? { crossOrigin: cross.origin } : {}),

@@ -17,7 +17,7 @@ function withCrossOrigin(httpServer: { once(event: string, listener: () => void)
   httpServer?.once('listening', () => {
     const host = addressOf(httpServer)?.host;
     if (host !== '127.0.0.1' && host !== '::1' && host !== 'localhost') return;
-    void listenCrossOriginSandbox(middleware.sandbox, host === '::1' ? '::1' : '127.0.0.1').then((cross) => httpServer.once('close', () => void cross.close()));
+    void listenCrossOriginSandbox(middleware.sandbox, host === '::1' ? '::1' : '127.0.0.1', (addressOf(httpServer)?.port ?? 0) + 1).then((cross) => httpServer.once('close', () => void cross.close()));
   });
 }
 

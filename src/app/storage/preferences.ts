@@ -4,6 +4,7 @@ import { DEFAULT_HISTORY_BODY_CAP } from '../../core/workspace/historyRecord';
 const KEYS = {
   activeEnvironment: 'reqlab.activeEnvironment',
   historyBodyCap: 'reqlab.historyBodyCap',
+  sandboxTour: 'reqlab.sandboxTour',
 } as const;
 
 function read(key: string): string | null {
@@ -38,4 +39,13 @@ export function getHistoryBodyCap(): number {
 
 export function setHistoryBodyCap(bytes: number): void {
   write(KEYS.historyBodyCap, String(Math.max(1024, Math.floor(bytes))));
+}
+
+/** Whether this browser's workspace was already given the Sandbox tour (so a deleted tour stays deleted). */
+export function sandboxTourOffered(): boolean {
+  return read(KEYS.sandboxTour) === 'offered';
+}
+
+export function markSandboxTourOffered(): void {
+  write(KEYS.sandboxTour, 'offered');
 }

@@ -8,9 +8,12 @@ import { effectiveAuthForEdited } from '../../../core/workspace';
 import { getActiveEnvironment, scopesFor } from '../environments';
 import { currentWorkspace } from '../history';
 import { followSavesElsewhere } from './followSavesElsewhere';
+import { seedSandboxTour } from './seedSandboxTour';
 import './workspace.css';
 
 followSavesElsewhere();
+// A failed write shows in the store's alert banner; the workspace works without the tour.
+void seedSandboxTour().catch(() => undefined);
 
 export { recordExchange } from '../history';
 export { CollectionsPanel } from './CollectionsPanel';

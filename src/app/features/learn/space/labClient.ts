@@ -1,5 +1,6 @@
 import { labBase, type LabLog, type LabResource } from '../../../../core/model';
 import type { LabAddresses } from '../../../../core/learn/stepRequest';
+import { sandboxCrossOrigin } from '../../../state/sandboxInfo';
 import { learnDb } from './learnDb';
 
 /** A lab id nobody else guesses: 16 random base-36 characters. */
@@ -16,18 +17,8 @@ export async function labId(): Promise<string> {
   return id;
 }
 
-/** The sandbox's cross-origin address, as the server announces it (absent on a server open to other machines). */
-async function crossOrigin(origin: string): Promise<string | undefined> {
-  try {
-    const index = (await (await fetch(`${origin}/sandbox`)).json()) as { crossOrigin?: unknown };
-    return typeof index.crossOrigin === 'string' && /^http:\/\/[^/]+$/.test(index.crossOrigin) ? index.crossOrigin : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export async function labAddresses(origin: string, id: string): Promise<LabAddresses> {
-  const cross = await crossOrigin(origin);
+  const cross = await sandboxCrossOrigin(origin);
   return { lab: labBase(origin, id), sandbox: `${origin}/sandbox`, ...(cross ? { crossLab: labBase(cross, id) } : {}) };
 }
 
