@@ -6,6 +6,9 @@ import { openFromTree } from '../interop/interopPage';
 test.use({ sandboxTour: true });
 
 test('a new workspace comes with the Sandbox tour: its requests work on this server and its CORS folder uses the second address; once deleted it stays deleted', async ({ page }) => {
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.log('page error:', message.text());
+  });
   await openApp(page);
   const tree = collectionsTree(page);
   await expectTreeItem(page, 'Sandbox tour');

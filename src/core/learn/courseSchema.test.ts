@@ -18,6 +18,8 @@ describe('the course format', () => {
       expect(course.lessons.map((lesson) => lesson.id)).toContain(id);
     }
     expect(course.lessons.every((lesson) => lesson.steps.every((step) => step.check !== undefined))).toBe(true);
+    // Each step links to where it is specified (RFC, MDN or the library's manual).
+    expect(course.lessons.flatMap((lesson) => lesson.steps.filter((step) => !step.links?.length).map((step) => `${lesson.id}/${step.id}`))).toEqual([]);
   });
 
   it('accepts a minimal course, from text or a value', () => {

@@ -13,7 +13,7 @@ import './workspace.css';
 
 followSavesElsewhere();
 // A failed write shows in the store's alert banner; the workspace works without the tour.
-void seedSandboxTour().catch(() => undefined);
+void seedSandboxTour().catch((error: unknown) => console.error('The Sandbox tour was not added', error));
 
 export { recordExchange } from '../history';
 export { CollectionsPanel } from './CollectionsPanel';

@@ -20,6 +20,20 @@ function HeaderLines({ headers, names }: { headers: Record<string, string>; name
   );
 }
 
+/** What the last status tells a client to do next, from Reqlab's status knowledge. */
+function NextMove({ status }: { status: number }) {
+  const info = describeStatus(status);
+  if (info.whatToDo.length === 0) return null;
+  return (
+    <p className="rl-seq-next">
+      <strong>
+        {status} {info.reason}, what to do next:
+      </strong>{' '}
+      {info.whatToDo.join(' ')}
+    </p>
+  );
+}
+
 /**
  * Client ⇄ (relay) ⇄ sandbox, drawn from the lab's own log: the method, path, status and the headers
  * this step is about, exactly as the server received and sent them. Made of text, so it reads as a list.
@@ -69,6 +83,7 @@ export function SequenceDiagram({ entries, showHeaders, via }: { entries: LabEnt
           ))}
         </ol>
       )}
+      {shown.length > 0 && <NextMove status={shown.at(-1)!.status} />}
     </figure>
   );
 }
