@@ -25,6 +25,7 @@ async function handleCollection(req: Req, res: Res, target: Target, store: BookS
   switch (req.method) {
     case 'GET':
     case 'HEAD':
+      if (notAcceptable(req, res)) return;
       return listBooks(res, target, store, base);
     case 'POST':
       return createBook(req, res, store, base);
@@ -33,6 +34,25 @@ async function handleCollection(req: Req, res: Res, target: Target, store: BookS
     default:
       return methodNotAllowed(req, res, COLLECTION_ALLOW);
   }
+}
+
+/** Whether an Accept header allows JSON (absent allows anything; `q=0` refuses a range). */
+export function acceptsJson(accept: string | undefined): boolean {
+  if (accept === undefined || accept.trim() === '') return true;
+  return accept.split(',').some((range) => {
+    const [type = '', ...params] = range.split(';').map((part) => part.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    if (q !== undefined && Number(q.slice(2)) === 0) return false;
+    return type === '*/*' || type === 'application/*' || type === 'application/json';
+  });
+}
+
+/** 406 when the client accepts no JSON: the sandbox's books speak only JSON. */
+function notAcceptable(req: Req, res: Res): boolean {
+  if (acceptsJson(req.headers.accept)) return false;
+  req.resume();
+  sendProblem(res, 406, { detail: `Accept was "${req.headers.accept}", but books are only available as application/json.` }, { Vary: 'Accept' });
+  return true;
 }
 
 function listBooks(res: Res, target: Target, store: BookStore, base: string): void {
@@ -80,7 +100,7 @@ async function handleItem(req: Req, res: Res, target: Target, store: BookStore, 
     req.resume();
     return notFound(res, target.path);
   }
-  if (method === 'GET' || method === 'HEAD') return getBook(req, res, book);
+  if (method === 'GET' || method === 'HEAD') return notAcceptable(req, res) ? undefined : getBook(req, res, book);
   if (method === 'DELETE') {
     if (!preconditionHolds(req, res, book)) return;
     store.delete(id);

@@ -143,3 +143,16 @@ describe('no-cors inside a lab', () => {
     expect(entry!.responseHeaders['access-control-allow-origin']).toBeUndefined();
   });
 });
+
+describe('content negotiation on the books', () => {
+  it('answers 406 when the client accepts no JSON, and JSON to */*, application/* or application/json', async () => {
+    const lab = newLab();
+    const csv = await lab.call('GET', '/books/1', { headers: { Accept: 'text/csv' } });
+    expect(csv.status).toBe(406);
+    expect(((await csv.json()) as { detail: string }).detail).toBe('Accept was "text/csv", but books are only available as application/json.');
+    expect((await lab.call('GET', '/books', { headers: { Accept: 'application/json;q=0, text/html' } })).status).toBe(406);
+    for (const accept of ['*/*', 'application/*', 'text/html, application/json;q=0.5', 'application/json']) {
+      expect((await lab.call('GET', '/books/1', { headers: { Accept: accept } })).status).toBe(200);
+    }
+  });
+});
