@@ -110,6 +110,18 @@ for (const lesson of course.lessons) {
         await sendTimes(page, 1);
       }
       await expectPassed(page);
+      if (key === 'idempotency/post-twice') {
+        // Each POST's before and after can be looked at: the first added book 9, the second book 10.
+        const books = learn.getByRole('region', { name: 'Books in your lab' });
+        const around = books.getByRole('group', { name: 'Show the books around' }).getByRole('button');
+        await expect(around).toHaveCount(2);
+        await around.first().click();
+        await expect(books.getByRole('row', { name: /^9 / })).toContainText('new');
+        await expect(books.getByRole('row', { name: /^10 / })).toHaveCount(0);
+        await around.last().click();
+        await expect(books.getByRole('row', { name: /^10 / })).toContainText('new');
+        await expect(books.getByRole('row', { name: /^9 / })).not.toContainText('new');
+      }
       await expect(learn.getByRole('link', { name: new RegExp(`${step.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\\(passed\\)`) })).toBeVisible();
       if (index < lesson.steps.length - 1) await learn.getByRole('button', { name: 'Next step' }).click();
     }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { LabEntry, LabResource } from '../../../../core/model';
 
 const COLUMNS = ['title', 'author', 'year', 'isbn', 'tags'] as const;
@@ -14,8 +15,10 @@ type RowChange = 'new' | 'deleted' | 'changed' | undefined;
  * as colour. With no change since the step began, the books as they are now.
  */
 export function StateTable({ entries, current }: { entries: LabEntry[]; current: LabResource[] | undefined }) {
-  const changing = [...entries].reverse().find((entry) => entry.before !== undefined);
-  const changes = entries.filter((entry) => entry.before !== undefined).length;
+  const changers = entries.filter((entry) => entry.before !== undefined);
+  const [chosen, choose] = useState<number | null>(null);
+  const changing = changers.find((entry) => entry.seq === chosen) ?? changers.at(-1);
+  const changes = changers.length;
   const after = changing?.after ?? current ?? [];
   const before = new Map((changing?.before ?? after).map((book) => [book.id, book]));
   const afterIds = new Set(after.map((book) => book.id));
@@ -32,6 +35,15 @@ export function StateTable({ entries, current }: { entries: LabEntry[]; current:
     : 'The books in your lab; nothing has changed them since this step began';
   return (
     <div className="rl-state" role="region" aria-label="Books in your lab" tabIndex={0}>
+      {changers.length > 1 && (
+        <div role="group" aria-label="Show the books around" className="rl-state-pick">
+          {changers.map((entry) => (
+            <button key={entry.seq} type="button" aria-pressed={entry === changing} onClick={() => choose(entry.seq)}>
+              {entry.method} {entry.path} (exchange {entry.seq})
+            </button>
+          ))}
+        </div>
+      )}
       <table>
         <caption>{caption}</caption>
         <thead>
