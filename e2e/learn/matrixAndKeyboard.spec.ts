@@ -70,6 +70,21 @@ test('progress survives a reload, and a course file with a mistake is refused wi
   await expect(learn.getByRole('link', { name: /^HEAD: only the headers \(passed\)/ })).toBeVisible();
   await expect(learn.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /^GET, query parameters/ })).toContainText('1/5');
 
+  // Reset my lab: a deleted book is back, and the log is empty.
+  await openLesson(page, 'post-and-delete', 'delete');
+  await putStepInEditor(page);
+  await send(page);
+  await expect(status(page)).toHaveText(/^404/); // book 9 was never created in this lab
+  await learn.getByRole('button', { name: 'Reset my lab' }).click();
+  await expect(learn.getByRole('status').filter({ hasText: 'Your lab is back to the eight books it started with' })).toBeVisible();
+  await expect(learn.getByRole('figure', { name: /What your lab received/ })).toContainText('Nothing yet');
+
+  // Restart the course, after a confirm: the progress is gone.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await learn.getByRole('button', { name: 'Restart the course' }).click();
+  await expect(page).toHaveURL(/#\/learn\/anatomy$/);
+  await expect(learn.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /^GET, query parameters/ })).toContainText('0/5');
+
   const chooser = page.waitForEvent('filechooser');
   await learn.getByRole('button', { name: 'Import a course…' }).click();
   const bad = { format: 'reqlab-course/1', id: 'mine', title: 'My course', lessons: [{ id: 'one', title: 'One', summary: 'S', steps: [{ id: 'a', title: 'Send', text: ['x'], check: { expect: { status: 99 } } }] }] };
