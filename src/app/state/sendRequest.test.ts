@@ -56,6 +56,22 @@ describe('sendTab', () => {
     expect(seen).toEqual(['done 201']);
   });
 
+  it('asks before a GET, HEAD or DELETE carries a body, keeping a "send anyway" given before', async () => {
+    const body = { mode: 'json' as const, raw: '{"left": "over"}', urlencoded: [], multipart: [], graphql: { query: '', variables: '' } };
+    tabsStore.updateRequest(tabId, (r) => ({ ...r, method: 'GET', body }));
+    await sendTab(tabId, { force: true });
+    expect(fake.sends).toHaveLength(0);
+    expect(tabsStore.getTab(tabId)?.confirmBody).toEqual({ method: 'GET', bytes: 16, force: true });
+    expect(tabsStore.getTab(tabId)?.exchange.status).toBe('idle');
+    await sendTab(tabId, { force: true, withBody: true });
+    expect(fake.sends).toHaveLength(1);
+    expect(tabsStore.getTab(tabId)?.confirmBody).toBeUndefined();
+    // POST is what a body is for: no question.
+    tabsStore.updateRequest(tabId, (r) => ({ ...r, method: 'POST' }));
+    await sendTab(tabId, { force: true });
+    expect(fake.sends).toHaveLength(2);
+  });
+
   it('resolves variables from the plugged-in context', async () => {
     const off = setPrepareContextProvider(() => ({
       scopes: { globals: [], collection: [], environment: [{ id: 'v', key: 'id', value: '42', enabled: true, secret: false }] },

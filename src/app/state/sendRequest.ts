@@ -1,4 +1,5 @@
 import { newId, type Exchange, type SenderId, type TransportError } from '../../core/model';
+import { leftoverBodyBytes } from '../../core/http/methods';
 import { PrepareError, prepareRequest } from '../../core/prepare';
 import { loadSender, resolveSenderId, SendError, type SendProgress } from '../../transport';
 import { emitExchangeComplete } from './exchangeEvents';
@@ -11,6 +12,8 @@ export interface SendOptions {
   force?: boolean;
   /** Use this sender instead of the request's setting (e.g. "Resend through the relay"). */
   sender?: SenderId;
+  /** Send a GET, HEAD or DELETE with its body (the person chose to). */
+  withBody?: boolean;
 }
 
 const inflight = new Map<string, AbortController>();
@@ -39,6 +42,7 @@ export async function sendTab(tabId: string, opts: SendOptions = {}): Promise<vo
   if (!tab) return;
   inflight.get(tabId)?.abort();
   tabsStore.setConfirmUnresolved(tabId, undefined);
+  tabsStore.setConfirmBody(tabId, undefined);
   const request = tab.request;
   const id = newId();
   const startedAt = Date.now();
@@ -56,10 +60,20 @@ export async function sendTab(tabId: string, opts: SendOptions = {}): Promise<vo
     return;
   }
   if (controller.signal.aborted) return;
-  if (prepared.unresolved.length > 0 && !opts.force) {
+  /** Nothing is sent until the person answers; the tab shows the exchange it had before. */
+  const hold = () => {
     inflight.delete(tabId);
     tabsStore.setExchange(tabId, tab.exchange.status === 'sending' ? { status: 'idle' } : tab.exchange);
+  };
+  if (prepared.unresolved.length > 0 && !opts.force) {
+    hold();
     tabsStore.setConfirmUnresolved(tabId, prepared.unresolved);
+    return;
+  }
+  const leftover = leftoverBodyBytes(prepared.method, prepared.body);
+  if (leftover !== null && !opts.withBody) {
+    hold();
+    tabsStore.setConfirmBody(tabId, { method: prepared.method, bytes: leftover, force: opts.force === true });
     return;
   }
 

@@ -22,6 +22,8 @@ export interface EditorTab {
   exchange: Exchange;
   /** Unresolved variable names awaiting a "send anyway" from the person. */
   confirmUnresolved?: string[];
+  /** A GET, HEAD or DELETE with a body (bytes) awaiting the person's choice; `force` carries a "send anyway". */
+  confirmBody?: { method: string; bytes: number; force: boolean };
   /** Where the request came from (a collection item id, a history entry id …), for whoever saves it. */
   origin?: { kind: string; id: string };
   /** Something to tell about this tab when it comes back after a reload (files to choose again). */
@@ -140,6 +142,13 @@ export const tabsStore = {
 
   setExchange(id: string, exchange: Exchange): void {
     patchTab(id, (t) => (t.exchange === exchange ? t : { ...t, exchange }));
+  },
+
+  setConfirmBody(id: string, ask: EditorTab['confirmBody']): void {
+    patchTab(id, (t) => {
+      const { confirmBody: _old, ...rest } = t;
+      return ask ? { ...rest, confirmBody: ask } : t.confirmBody ? rest : t;
+    });
   },
 
   setConfirmUnresolved(id: string, names: string[] | undefined): void {

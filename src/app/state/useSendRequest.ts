@@ -6,6 +6,6 @@ import { cancelTab, sendTab, type SendOptions } from './sendRequest';
 export function useSendRequest(tabId: string) {
   const send = useCallback((opts?: SendOptions) => sendTab(tabId, opts), [tabId]);
   const cancel = useCallback(() => cancelTab(tabId), [tabId]);
-  const resendVia = useCallback((sender: SenderId) => sendTab(tabId, { sender, force: true }), [tabId]);
+  const resendVia = useCallback((sender: SenderId) => sendTab(tabId, { sender, force: true, withBody: true }), [tabId]);
   return { send, cancel, resendVia };
 }

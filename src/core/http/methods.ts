@@ -123,3 +123,15 @@ export function cacheableLabel(c: MethodInfo['cacheable']): string {
       return 'Unknown';
   }
 }
+
+/** Methods whose request body has no defined meaning (RFC 9110 §9.3.1, §9.3.2, §9.3.5): a body there is usually a leftover. */
+const BODYLESS_BY_CUSTOM = ['GET', 'HEAD', 'DELETE'];
+
+/**
+ * The body a GET, HEAD or DELETE would carry, in bytes, when it has one: most often left over from
+ * the method the request had before. Null when the method is another, or there is no body.
+ */
+export function leftoverBodyBytes(method: string, body: Uint8Array | null): number | null {
+  if (!BODYLESS_BY_CUSTOM.includes(method.toUpperCase()) || !body || body.byteLength === 0) return null;
+  return body.byteLength;
+}

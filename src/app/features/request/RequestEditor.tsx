@@ -7,6 +7,7 @@ import { MethodField } from './MethodField';
 import { RequestSections } from './RequestSections';
 import { SendControls } from './SendControls';
 import { UnresolvedConfirm } from './UnresolvedConfirm';
+import { LeftoverBodyConfirm } from './LeftoverBodyConfirm';
 import { UrlField } from './UrlField';
 import { withUrl } from './requestEdits';
 import { useSendShortcuts } from './useSendShortcuts';
@@ -49,6 +50,19 @@ export function RequestEditor() {
           names={tab.confirmUnresolved}
           onSendAnyway={() => void send({ force: true })}
           onDismiss={() => tabsStore.setConfirmUnresolved(tab.id, undefined)}
+        />
+      )}
+      {tab.confirmBody && (
+        <LeftoverBodyConfirm
+          method={tab.confirmBody.method}
+          bytes={tab.confirmBody.bytes}
+          onWithout={() => {
+            const force = tab.confirmBody?.force === true;
+            update((r) => ({ ...r, body: { ...r.body, mode: 'none' } }));
+            void send({ force });
+          }}
+          onWith={() => void send({ force: tab.confirmBody?.force === true, withBody: true })}
+          onDismiss={() => tabsStore.setConfirmBody(tab.id, undefined)}
         />
       )}
       <RequestSections key={tab.id} tabId={tab.id} request={request} update={update} />

@@ -16,7 +16,7 @@ function keptExchange(exchange: Exchange): Exchange {
 
 /** What a tab keeps across a reload or a crash: the request as typed, its state and its last exchange. */
 export function persistableTab(tab: EditorTab): EditorTab {
-  const { confirmUnresolved: _c, notice: _n, ...rest } = tab;
+  const { confirmUnresolved: _c, confirmBody: _b, notice: _n, ...rest } = tab;
   return { ...rest, exchange: keptExchange(tab.exchange) };
 }
 
