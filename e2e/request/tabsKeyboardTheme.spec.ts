@@ -20,6 +20,8 @@ test('tabs: a dirty marker after an edit, Ctrl+T opens a tab and Ctrl+W closes i
   await expect(page.getByRole('textbox', { name: 'URL' })).toHaveValue(sandbox(page, '/anything/first'));
   await openTabs.getByRole('tab', { name: /^Tab 2:/ }).click();
   await expect(page.getByRole('textbox', { name: 'URL' })).toHaveValue(sandbox(page, '/anything/second'));
+  // The method once, on the badge, then the path (issue 12: not "GET ● GET /…").
+  await expect(openTabs.getByRole('tab', { name: /^Tab 2:/ })).toHaveText(/^GET\s*●?\s*\/sandbox\/anything\/second$/);
 
   await page.keyboard.press('Control+w');
   await expect(openTabs.getByRole('tab')).toHaveCount(1);

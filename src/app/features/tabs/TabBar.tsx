@@ -7,10 +7,11 @@ import { useCloseTab } from './useCloseTab';
 import { useTabShortcuts } from './useTabShortcuts';
 import './tabs.css';
 
-function title(name: string, method: string, url: string): string {
+/** The request's name, else its path: the method is already on the tab's badge, once. */
+function title(name: string, url: string): string {
   if (ownRequestName(name)) return name;
   const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '') || url;
-  return path ? `${method} ${path}` : 'New request';
+  return path || 'New request';
 }
 
 function saveSummary(r: SaveTabsOutcome): string {
@@ -36,7 +37,7 @@ export function TabBar({ saveTabs }: { saveTabs?: (ids: string[]) => Promise<Sav
     <div className="rl-tabbar">
       <div role="tablist" aria-label="Open requests" className="rl-tabbar-list">
         {tabs.map((t, i) => {
-          const label = title(t.request.name, t.request.method, t.request.url);
+          const label = title(t.request.name, t.request.url);
           const titleId = `rl-open-tab-title-${t.id}`;
           // The accessible name carries no URL text: a URL with "auth" or "body" in it must not
           // make this tab answer to the request section names ("Auth", "Body" …).
@@ -93,7 +94,7 @@ export function TabBar({ saveTabs }: { saveTabs?: (ids: string[]) => Promise<Sav
       </span>
       {askingTab && (
         <CloseTabConfirm
-          name={title(askingTab.request.name, askingTab.request.method, askingTab.request.url)}
+          name={ownRequestName(askingTab.request.name) || `${askingTab.request.method} ${title(askingTab.request.name, askingTab.request.url)}`}
           canSave={!!saveTabs}
           onSave={() =>
             void saveTabs?.([askingTab.id]).then((r) => {
