@@ -14,6 +14,7 @@ import { installInterop } from './features/import';
 import { installCookies } from './features/cookies';
 import { CompareHost } from './features/compare';
 import { closeLearn, useLearnRoute } from './features/learn/route';
+import { focusUrlField, URL_FIELD_ID } from './state/focusUrl';
 
 // Learn loads on first use: the entry carries only the route and the button.
 const LearnSpace = lazy(() => import('./features/learn/space/LearnSpace'));
@@ -61,9 +62,20 @@ export function App() {
       <AppLayout
         topBar={
           <>
-            <span className="rl-brand">
+            <a
+              className="rl-skip-link"
+              href={`#${URL_FIELD_ID}`}
+              onClick={(event) => {
+                // Learn uses the hash for its routes: move focus without changing it.
+                event.preventDefault();
+                focusUrlField();
+              }}
+            >
+              Skip to the request
+            </a>
+            <h1 className="rl-brand">
               Req<span>lab</span>
-            </span>
+            </h1>
             <span className="rl-topbar-spacer" />
             <LearnButton open={learn.open} />
             <ThemeToggle />

@@ -11,6 +11,7 @@ import { LeftoverBodyConfirm } from './LeftoverBodyConfirm';
 import { UrlField } from './UrlField';
 import { withUrl } from './requestEdits';
 import { useSendShortcuts } from './useSendShortcuts';
+import { useFocusUrlShortcut } from './useFocusUrlShortcut';
 import { RequestTools } from '../codegen';
 import { PasteNote } from '../import';
 import './request.css';
@@ -27,6 +28,7 @@ export function RequestEditor() {
     if (blocker === null) void send();
   };
   useSendShortcuts({ send: trySend, cancel, sending });
+  useFocusUrlShortcut();
 
   return (
     <section aria-label="Request" className="rl-request">

@@ -1,6 +1,7 @@
 import { isServerRelative, validateUrl } from '../../../core/url';
 import { pageOrigin } from '../../state/prepareContext';
 import { onUrlPaste } from '../import';
+import { URL_FIELD_ID } from '../../state/focusUrl';
 
 export function urlError(url: string): string | null {
   const check = validateUrl(url, pageOrigin());
@@ -16,6 +17,7 @@ export function UrlField({ value, onChange }: { value: string; onChange: (url: s
   return (
     <span className="rl-url">
       <input
+        id={URL_FIELD_ID}
         type="text"
         aria-label="URL"
         value={value}
