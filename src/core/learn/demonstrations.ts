@@ -65,11 +65,12 @@ export function demoRequests(method: string, property: MatrixProperty): DemoRequ
 const same = (a: LabResource[], b: LabResource[]) => JSON.stringify(a) === JSON.stringify(b);
 
 function change(before: LabResource[], after: LabResource[]): string {
-  const ids = (books: LabResource[]) => new Set(books.map((b) => b.id));
-  const added = after.filter((b) => !ids(before).has(b.id)).map((b) => b.id);
-  const removed = before.filter((b) => !ids(after).has(b.id)).map((b) => b.id);
+  const beforeById = new Map(before.map((b) => [b.id, b]));
+  const afterIds = new Set(after.map((b) => b.id));
+  const added = after.filter((b) => !beforeById.has(b.id)).map((b) => b.id);
+  const removed = before.filter((b) => !afterIds.has(b.id)).map((b) => b.id);
   const changed = after.filter((b) => {
-    const old = before.find((o) => o.id === b.id);
+    const old = beforeById.get(b.id);
     return old && JSON.stringify(old) !== JSON.stringify(b);
   });
   const parts = [

@@ -21,12 +21,17 @@ export function handleBasicAuth(req: Req, res: Res, user: string, pass: string):
   );
 }
 
+/** The token of an `Authorization: Bearer <token>` header, or undefined. */
+export function bearerToken(req: Req): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
+}
+
 /** `/sandbox/bearer`: 200 with any `Authorization: Bearer <token>`. */
 export function handleBearer(req: Req, res: Res): void {
   req.resume();
   const header = req.headers.authorization;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-  if (match) return sendJson(res, 200, { authenticated: true, token: match[1] });
+  const token = bearerToken(req);
+  if (token !== undefined) return sendJson(res, 200, { authenticated: true, token });
   const challenge = header
     ? `Bearer realm="${REALM}", error="invalid_request", error_description="Expected: Bearer <token>"`
     : `Bearer realm="${REALM}"`;

@@ -1,4 +1,4 @@
-import { REALM } from './auth.ts';
+import { bearerToken, REALM } from './auth.ts';
 import type { RateLimit } from './rateLimit';
 import { sendJson, sendProblem, type Req, type Res } from './respond.ts';
 import { queryParam } from './url.ts';
@@ -12,7 +12,7 @@ export const SANDBOX_API_KEY = 'sandbox-key';
  */
 export function handleAdmin(req: Req, res: Res): void {
   req.resume();
-  const token = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
+  const token = bearerToken(req);
   if (token === undefined) {
     return sendProblem(
       res,

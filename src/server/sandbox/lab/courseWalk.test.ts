@@ -3,6 +3,9 @@ import type { LabEntry, StepRequest } from '../../../core/model';
 import { rawRequest, startSandboxServer, type SandboxServer } from '../testServer';
 import { builtInCourse } from '../../../core/learn/builtInCourse';
 import { runCheck } from '../../../core/learn/runCheck';
+import { stepRequestModel } from '../../../core/learn/stepRequest';
+import { prepareRequest } from '../../../core/prepare';
+import { NodeSender } from '../../relay/NodeSender';
 
 let sandbox: SandboxServer;
 beforeAll(async () => {
@@ -17,21 +20,14 @@ function newLab() {
   let seen = 0;
   return {
     base,
-    /** Sends as a client outside the browser does (the relay, curl): redirects followed, no Origin. */
+    /**
+     * Sends as a client outside the browser does (the relay, curl): the step's own editor request,
+     * prepared as the app prepares it, through the Node sender; redirects followed, no Origin.
+     */
     async send(request: StepRequest, times = 1) {
-      const headers = new Headers(request.headers ?? []);
-      let body: string | undefined;
-      if (request.body && 'json' in request.body) {
-        body = JSON.stringify(request.body.json);
-        if (!headers.has('content-type')) headers.set('Content-Type', 'application/json');
-      } else if (request.body && 'text' in request.body) {
-        body = request.body.text;
-        if (!headers.has('content-type')) headers.set('Content-Type', request.body.contentType);
-      }
-      if (request.auth && 'basic' in request.auth) headers.set('Authorization', `Basic ${btoa(`${request.auth.basic.username}:${request.auth.basic.password}`)}`);
-      if (request.auth && 'bearer' in request.auth) headers.set('Authorization', `Bearer ${request.auth.bearer}`);
-      const url = request.url.replace('{{lab}}', base).replace('{{crossLab}}', base).replace(/#.*$/, '');
-      for (let i = 0; i < times; i += 1) await (await fetch(url, { method: request.method, headers, body })).arrayBuffer();
+      const model = stepRequestModel(request, { lab: base, sandbox: `${sandbox.base}/sandbox` }, 'step');
+      const prepared = await prepareRequest(model, { scopes: { globals: [], collection: [], environment: [] } });
+      for (let i = 0; i < times; i += 1) await new NodeSender().send(prepared, AbortSignal.timeout(10_000));
     },
     /** The entries since the last call: what a step sees when it began at that moment. */
     async fresh(): Promise<LabEntry[]> {
