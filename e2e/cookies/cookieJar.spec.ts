@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
-import { echoAt, openApp, openRequestTab, sandbox, send, setUrl, status, typeOver } from '../support/app';
+import { echoAt, openApp, openRequestTab, sandbox, send, setUrl, status, typeOver, openPanel } from '../support/app';
 
 const cookiesPanel = (page: Page) => page.getByRole('region', { name: 'Cookies', exact: true });
 const jarFor = (page: Page, domain: string) => cookiesPanel(page).getByRole('region', { name: `Cookies for ${domain}` });
@@ -13,6 +13,7 @@ async function sendTo(page: Page, url: string) {
 
 test('a sandbox login sets a cookie, the next relay request sends it, and after it expires it is not sent', async ({ page }) => {
   await openApp(page);
+  await openPanel(page, 'Cookies');
   await sendTo(page, sandbox(page, '/login?max_age=4'));
   const session = (await echoAt(page, '$.session')) as string;
   // The manager shows it under its domain, the value masked until asked for.
@@ -45,6 +46,7 @@ test('a sandbox login sets a cookie, the next relay request sends it, and after 
 
 test('the cookie manager adds, edits and deletes a cookie typed key by key, and refuses a bad one with a message', async ({ page }) => {
   await openApp(page);
+  await openPanel(page, 'Cookies');
   const panel = cookiesPanel(page);
   await panel.getByRole('button', { name: 'Add cookie' }).click();
   const form = panel.getByRole('form', { name: 'New cookie' });

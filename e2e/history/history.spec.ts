@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
-import { openApp, responseRegion, sandbox, send, setMethod, setUrl, status, typeJsonBody } from '../support/app';
+import { openApp, responseRegion, sandbox, send, setMethod, setUrl, status, typeJsonBody, openPanel } from '../support/app';
 import { collectionsTree, expectTreeItem } from '../support/workspace';
 
 const history = (page: Page) => page.getByRole('region', { name: 'History' });
@@ -16,6 +16,7 @@ async function sendTo(page: Page, method: string, url: string, expected: RegExp)
 
 test('history tells entries to one host apart, filters by method, status and host, and opens the whole exchange', async ({ page }) => {
   await openApp(page);
+  await openPanel(page, 'History');
   const port = new URL(page.url()).port;
   await sendTo(page, 'GET', sandbox(page, '/anything/alpha?page=2'), /^200/);
   await sendTo(page, 'GET', sandbox(page, '/status/404'), /^404/);
@@ -83,6 +84,7 @@ test('history tells entries to one host apart, filters by method, status and hos
 
 test('two history entries, or this send and the previous one, compare side by side with the differences marked', async ({ page }) => {
   await openApp(page);
+  await openPanel(page, 'History');
   await sendTo(page, 'GET', sandbox(page, '/books'), /^200/);
   const second = page.getByRole('button', { name: 'New tab' });
   await second.click();

@@ -11,7 +11,7 @@ test('an imported Postman environment exports back as one, its secret left out',
   await dialog.getByRole('button', { name: 'Add to workspace' }).click();
   await expect(dialog).toBeHidden();
 
-  const panel = importPanel(page);
+  const panel = await importPanel(page);
   await panel.getByRole('combobox', { name: 'Environment to export' }).selectOption({ label: 'Staging' });
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export environment' }).click()]);
   expect(download.suggestedFilename()).toBe('Staging.postman_environment.json');

@@ -25,7 +25,7 @@ function requestsOf(collection: Collection) {
 test('a collection exported as Postman v2.1 imports back with the same requests', async ({ page }) => {
   await openApp(page);
   await importNestedFixture(page);
-  const panel = importPanel(page);
+  const panel = await importPanel(page);
   await expect(panel.getByRole('combobox', { name: 'Collection to export' })).toHaveValue(/.+/);
 
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export as Postman v2.1' }).click()]);
@@ -50,7 +50,7 @@ test('a collection exported as Postman v2.1 imports back with the same requests'
 test('a collection exported as HAR holds every request prepared as it is sent', async ({ page }) => {
   await openApp(page);
   await importNestedFixture(page);
-  const panel = importPanel(page);
+  const panel = await importPanel(page);
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export as HAR' }).click()]);
   const har = JSON.parse(readFileSync(await download.path(), 'utf8')) as { log: { entries: { request: { method: string; url: string; headers: { name: string; value: string }[] } }[] } };
   const origin = new URL(page.url()).origin;

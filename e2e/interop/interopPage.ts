@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect } from '../support/test';
+import { openPanel } from '../support/app';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -10,8 +11,10 @@ export function fixtureText(page: Page, name: string): string {
   return readFileSync(FIXTURES + name, 'utf8').split('__ORIGIN__').join(new URL(page.url()).origin);
 }
 
-export function importPanel(page: Page) {
-  return page.getByRole('complementary', { name: 'Sidebar' }).getByRole('region', { name: 'Import and export' });
+/** The Import and export panel, shown from the activity bar first. */
+export async function importPanel(page: Page) {
+  await openPanel(page, 'Import');
+  return page.getByRole('complementary', { name: 'Import and export' }).getByRole('region', { name: 'Import and export' });
 }
 
 export function importDialog(page: Page) {
@@ -19,7 +22,7 @@ export function importDialog(page: Page) {
 }
 
 export async function openImportDialog(page: Page) {
-  await importPanel(page).getByRole('button', { name: 'Import', exact: true }).click();
+  await (await importPanel(page)).getByRole('button', { name: 'Import', exact: true }).click();
   const dialog = importDialog(page);
   await expect(dialog).toBeVisible();
   return dialog;
@@ -47,6 +50,7 @@ export async function importNestedFixture(page: Page) {
 
 /** Opens a saved request from the tree, expanding the folders on the way. */
 export async function openFromTree(page: Page, path: string[]) {
+  await openPanel(page, 'Collections');
   const tree = collectionsTree(page);
   for (const name of path) {
     const item = tree.getByRole('treeitem', { name, exact: true });

@@ -24,9 +24,12 @@ test('the method matrix proves each promise on the sandbox: PUT twice is one sta
   await page.screenshot({ path: 'e2e/screenshots/learn-method-matrix.png' });
 });
 
-test('Learn works from the keyboard: the header link, lesson links, step links, and the anatomy parts that explain themselves and jump to the editor', async ({ page }) => {
+test('Learn works from the keyboard: the activity bar, lesson links, step links, and the anatomy parts that explain themselves and jump to the editor', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('link', { name: 'Learn', exact: true }).focus();
+  // The activity bar is one tab stop: the arrows walk it, and End reaches Learn at its foot.
+  await page.getByRole('toolbar', { name: 'Side panels' }).getByRole('button', { name: 'Collections', exact: true }).focus();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('button', { name: 'Learn', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   const learn = learnRegion(page);
   await expect(learn.getByRole('heading', { name: 'Learn HTTP' })).toBeVisible();

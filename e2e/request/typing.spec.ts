@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../support/test';
-import { chooseSender, echoAt, echoMatches, openApp, openRequestTab, requestRegion, sandbox, send, setMethod, status, typeKeys, type SenderName } from '../support/app';
+import { chooseSender, echoAt, echoMatches, openApp, openRequestTab, requestRegion, sandbox, send, setMethod, status, typeKeys, type SenderName, openPanel } from '../support/app';
 
 type Pair = [string, string];
 /** The headers the sandbox received whose names start with `x-` (names folded: the browser may lower-case them). */
@@ -185,7 +185,8 @@ test('IME composition (Japanese) in a param goes into one row, committed as type
 
 test('variables, path variables, auth, settings and a rename: every other field takes typing key by key', async ({ page }) => {
   await openApp(page);
-  const sidebar = page.getByRole('complementary', { name: 'Sidebar' });
+  await openPanel(page, 'Environments');
+  const sidebar = page.getByRole('complementary', { name: 'Environments' });
 
   // An environment's variables and the globals: the new row takes a name, Tab, a value.
   await sidebar.getByRole('button', { name: 'New environment' }).click();
@@ -200,7 +201,8 @@ test('variables, path variables, auth, settings and a rename: every other field 
   await globals.getByRole('button', { name: 'Close' }).click();
 
   // A collection's variables, and renaming it by typing.
-  await sidebar.getByRole('button', { name: 'New collection' }).click();
+  await openPanel(page, 'Collections');
+  await page.getByRole('complementary', { name: 'Collections' }).getByRole('button', { name: 'New collection' }).click();
   const tree = page.getByRole('tree', { name: 'Collections' });
   await tree.getByRole('button', { name: 'Actions for Collection 1' }).click();
   await page.getByRole('menuitem', { name: 'Description, auth and variables' }).click();

@@ -100,3 +100,12 @@ export async function typeJsonBody(page: Page, text: string): Promise<void> {
   await editor.click();
   await page.keyboard.insertText(text);
 }
+
+export type PanelName = 'Collections' | 'Environments' | 'History' | 'Import' | 'Cookies';
+
+/** Shows a side panel from the activity bar, as a person clicks it; an open one stays open. */
+export async function openPanel(page: Page, name: PanelName): Promise<void> {
+  const button = page.getByRole('toolbar', { name: 'Side panels' }).getByRole('button', { name, exact: true });
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+}

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from './test';
-import { typeOver } from './app';
+import { openPanel, typeOver } from './app';
 
 export function collectionsTree(page: Page) {
   return page.getByRole('tree', { name: 'Collections' });
@@ -8,6 +8,7 @@ export function collectionsTree(page: Page) {
 
 /** Saves the current tab's request as a new item, the way a person does with "Save as…". */
 export async function saveRequestAs(page: Page, name: string): Promise<void> {
+  await openPanel(page, 'Collections');
   await page.getByRole('button', { name: 'Save as…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Save request' });
   await typeOver(dialog.getByLabel('Request name'), name);
@@ -17,6 +18,7 @@ export async function saveRequestAs(page: Page, name: string): Promise<void> {
 
 /** The tree item of a saved request, expanding collapsed containers on the way (as a person would). */
 export async function expectTreeItem(page: Page, name: string): Promise<void> {
+  await openPanel(page, 'Collections');
   const tree = collectionsTree(page);
   const item = tree.getByRole('treeitem', { name, exact: true });
   // The tree updates asynchronously after a save or a reload, so retry the look-and-expand step.

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '../support/test';
-import { openApp, sandbox, setUrl } from '../support/app';
+import { openApp, sandbox, setUrl, openPanel } from '../support/app';
 import { expectTreeItem, saveRequestAs } from '../support/workspace';
 
 async function exportWorkspace(page: import('@playwright/test').Page): Promise<{ path: string; json: Record<string, unknown> }> {
+  await openPanel(page, 'Import');
   const backup = page.getByRole('region', { name: 'Backup' });
   const [download] = await Promise.all([page.waitForEvent('download'), backup.getByRole('button', { name: 'Export workspace' }).click()]);
   const path = await download.path();

@@ -1,5 +1,5 @@
 import { test, expect } from '../support/test';
-import { openApp, sandbox, send, setUrl, status, typeOver } from '../support/app';
+import { openApp, sandbox, send, setUrl, status, typeOver, openPanel } from '../support/app';
 import { expectTreeItem, putRawRecord, saveRequestAs } from '../support/workspace';
 
 test('saved requests and history survive a reload', async ({ page }) => {
@@ -13,6 +13,7 @@ test('saved requests and history survive a reload', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'URL' })).toBeEditable();
   await expectTreeItem(page, 'Persisted request');
+  await openPanel(page, 'History');
   const history = page.getByRole('region', { name: 'History' });
   await expect(history.getByRole('button', { name: /^GET \/sandbox\/anything\/persist-me / })).toBeVisible();
 });

@@ -1,5 +1,4 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
 import { AppLayout } from './layout/AppLayout';
 import { ThemeToggle } from './theme/ThemeToggle';
 import { RequestEditor } from './features/request';
@@ -13,11 +12,11 @@ import { useNodes } from './storage/queries';
 import { installInterop } from './features/import';
 import { installCookies } from './features/cookies';
 import { CompareHost } from './features/compare';
-import { closeLearn, useLearnRoute } from './features/learn/route';
 import { focusUrlField, URL_FIELD_ID } from './state/focusUrl';
-
-// Learn loads on first use: the entry carries only the route and the button.
-const LearnSpace = lazy(() => import('./features/learn/space/LearnSpace'));
+import { ACTIVITIES } from './shell/activities';
+import { SideContent } from './shell/SideContent';
+import { SplitToggle } from './shell/SplitToggle';
+import { useSidePanelControl } from './shell/useSidePanelControl';
 
 // Sidebar panels (collections, history, environments, backup), variables for prepare, history recording.
 installWorkspace();
@@ -42,21 +41,8 @@ function Tabs() {
   return <TabBar saveTabs={nodes ? (ids) => saveTabs(ids, nodes) : undefined} />;
 }
 
-/** Opens and closes Learn: a link, so a teacher's `#/learn/<lesson>` and the browser's Back work alike. */
-function LearnButton({ open }: { open: boolean }) {
-  return open ? (
-    <button type="button" className="rl-topbar-learn" aria-pressed="true" onClick={closeLearn}>
-      Learn
-    </button>
-  ) : (
-    <a className="rl-topbar-learn" href="#/learn">
-      Learn
-    </a>
-  );
-}
-
 export function App() {
-  const learn = useLearnRoute();
+  const side = useSidePanelControl();
   return (
     <QueryClientProvider client={queryClient}>
       <AppLayout
@@ -77,20 +63,18 @@ export function App() {
               Req<span>lab</span>
             </h1>
             <span className="rl-topbar-spacer" />
-            <LearnButton open={learn.open} />
+            <SplitToggle />
             <ThemeToggle />
           </>
         }
         tabs={<Tabs />}
         request={<RequestEditor />}
         response={<ActiveResponse />}
-        side={
-          learn.open ? (
-            <Suspense fallback={<aside className="rl-side-panel rl-note">Opening Learn…</aside>}>
-              <LearnSpace route={learn} />
-            </Suspense>
-          ) : undefined
-        }
+        activities={ACTIVITIES}
+        open={side.open}
+        onChoose={side.onChoose}
+        onFold={side.onFold}
+        side={<SideContent open={side.open} learn={side.learn} onFold={side.onFold} />}
       />
       <CompareHost />
     </QueryClientProvider>

@@ -1,34 +1,114 @@
-import type { ReactNode } from 'react';
-import { Sidebar } from './Sidebar';
-import { useSplit } from './useSplit';
+import { useEffect, type ReactNode } from 'react';
+import { Group, Panel, Separator, usePanelRef } from 'react-resizable-panels';
+import { ActivityBar, type Activity } from './ActivityBar';
+import type { ActivityId } from './activityStore';
+import { rememberSideWidth, sideWidth, type SideKind } from './sidePanelSizes';
+import { useNarrowViewport } from './useNarrowViewport';
+import { WorkbenchSplit } from './WorkbenchSplit';
 import './layout.css';
 
-/** Top bar, sidebar (or a wider side such as Learn) | main; main is the request on top and the response below, with a draggable split. */
-export function AppLayout(props: { topBar: ReactNode; tabs: ReactNode; request: ReactNode; response: ReactNode; side?: ReactNode }) {
-  const split = useSplit();
+export const SIDE_PANEL_ID = 'rl-side-panel';
+
+export interface AppLayoutProps {
+  topBar: ReactNode;
+  tabs: ReactNode;
+  request: ReactNode;
+  response: ReactNode;
+  activities: readonly Activity[];
+  /** The panel shown, or none when folded away. */
+  open: ActivityId | undefined;
+  side: ReactNode;
+  onChoose: (id: ActivityId) => void;
+  onFold: () => void;
+}
+
+/**
+ * Top bar; activity bar | side panel | main, where main is the tabs over the request and the
+ * response. The side panel is a resizable, foldable column, or an overlay on a narrow screen.
+ */
+export function AppLayout(props: AppLayoutProps) {
+  const narrow = useNarrowViewport();
+  const main = (
+    <main className="rl-main">
+      {props.tabs}
+      <WorkbenchSplit request={props.request} response={props.response} />
+    </main>
+  );
   return (
-    <div className={props.side ? 'rl-app rl-app-wide-side' : 'rl-app'}>
+    <div className="rl-app">
       <header className="rl-topbar">{props.topBar}</header>
-      {props.side ?? <Sidebar />}
-      <main className="rl-main">
-        {props.tabs}
-        <div className="rl-split" ref={split.container} style={{ gridTemplateRows: `${split.fraction}fr auto ${1 - split.fraction}fr` }}>
-          <div className="rl-split-top">{props.request}</div>
-          <div
-            role="separator"
-            aria-orientation="horizontal"
-            aria-label="Resize request and response"
-            aria-valuenow={Math.round(split.fraction * 100)}
-            aria-valuemin={15}
-            aria-valuemax={85}
-            tabIndex={0}
-            className="rl-splitter"
-            onPointerDown={split.onPointerDown}
-            onKeyDown={split.onKeyDown}
-          />
-          <div className="rl-split-bottom">{props.response}</div>
-        </div>
-      </main>
+      <div className="rl-shell-body">
+        <ActivityBar activities={props.activities} open={props.open} panelId={SIDE_PANEL_ID} onChoose={props.onChoose} />
+        {narrow ? <OverlaySide {...props} main={main} /> : <ColumnSide {...props} main={main} />}
+      </div>
     </div>
+  );
+}
+
+type SideProps = AppLayoutProps & { main: ReactNode };
+
+function ColumnSide(props: SideProps) {
+  const panel = usePanelRef();
+  const kind: SideKind = props.open === 'learn' ? 'learn' : 'workspace';
+  const shown = props.open !== undefined;
+  const { onFold } = props;
+  useEffect(() => {
+    const handle = panel.current;
+    if (!handle) return;
+    if (!shown) {
+      handle.collapse();
+      return;
+    }
+    if (handle.isCollapsed()) handle.expand();
+    handle.resize(sideWidth(kind));
+  }, [panel, shown, kind]);
+  return (
+    <Group id="reqlab-workbench" orientation="horizontal" className="rl-workbench">
+      <Panel
+        id="side"
+        panelRef={panel}
+        collapsible
+        collapsedSize={0}
+        minSize={200}
+        maxSize="70%"
+        defaultSize={shown ? sideWidth(kind) : 0}
+        groupResizeBehavior="preserve-pixel-size"
+        className="rl-side-column"
+        onResize={(size) => {
+          // Dragged shut: that is folding it away. Otherwise keep the width for next time.
+          if (size.inPixels < 1) {
+            if (shown) onFold();
+          } else if (shown) rememberSideWidth(kind, size.inPixels);
+        }}
+      >
+        {props.side}
+      </Panel>
+      <Separator className="rl-side-splitter" aria-label="Resize the side panel" />
+      <Panel id="main" minSize={320} className="rl-main-column">
+        {props.main}
+      </Panel>
+    </Group>
+  );
+}
+
+function OverlaySide(props: SideProps) {
+  const shown = props.open !== undefined;
+  return (
+    <>
+      {props.main}
+      {shown && (
+        <>
+          <div className="rl-side-backdrop" aria-hidden="true" onClick={props.onFold} />
+          <div
+            className="rl-side-overlay"
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' && !event.defaultPrevented) props.onFold();
+            }}
+          >
+            {props.side}
+          </div>
+        </>
+      )}
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { WorkspaceActivity } from './activityStore';
 
 /**
  * Features (history, collections, environments …) mount their panels in the sidebar by
@@ -7,6 +8,8 @@ import type { ComponentType } from 'react';
 export interface SidebarSection {
   id: string;
   title: string;
+  /** The side panel it belongs to; none means every workspace panel (a storage warning, say). */
+  activity?: WorkspaceActivity;
   /** Lower first. */
   order: number;
   Component: ComponentType;

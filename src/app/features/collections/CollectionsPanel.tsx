@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { onSaveAsRequested } from '../../state/saveAsRequests';
+import { onSaveAsRequested, takePendingSaveAs } from '../../state/saveAsRequests';
 import { useViewState } from '../../state/session/useViewState';
 import { SAVED_REQUEST_ORIGIN, tabsStore } from '../../state/tabsStore';
 import { useNodes } from '../../storage';
@@ -22,13 +22,13 @@ export function CollectionsPanel() {
   const askWhere = useCallback(() => setSaveAs(true), []);
   const { save, tab, savedNode, conflict, closeConflict } = useSaveActiveTab(nodes, askWhere);
   // "Save to collection" from a history entry: it opened in a tab, which is now the active one.
-  useEffect(
-    () =>
-      onSaveAsRequested((tabId) => {
-        if (tabsStore.getState().activeId === tabId) setSaveAs(true);
-      }),
-    [],
-  );
+  useEffect(() => {
+    const take = () => {
+      if (takePendingSaveAs() === tabsStore.getState().activeId) setSaveAs(true);
+    };
+    take();
+    return onSaveAsRequested(take);
+  }, []);
 
   const newCollection = async () => {
     const count = nodes?.filter((n) => n.kind === 'collection').length ?? 0;

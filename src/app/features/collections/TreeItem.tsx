@@ -3,6 +3,7 @@ import type { StoredNode } from '../../../core/model';
 import { nodeName } from '../../../core/workspace';
 import { NodeMenu, type NodeAction } from './NodeMenu';
 import type { TreeRow } from './visibleRows';
+import { MethodBadge } from '../../components/MethodBadge';
 
 export type DropPlace = 'before' | 'inside' | 'after';
 
@@ -74,7 +75,7 @@ export function TreeItem(props: {
             {row.expanded ? '▾' : '▸'}
           </button>
         ) : (
-          <span className={`rl-tree-method rl-method-${node.request.method.toLowerCase()}`}>{node.request.method}</span>
+          <MethodBadge method={node.request.method} className="rl-tree-method" />
         )}
         {props.renaming ? (
           <input

@@ -23,10 +23,10 @@ export function installWorkspace(): void {
   if (installed) return;
   installed = true;
   registerSidebarSection({ id: 'storage-status', title: 'Storage status', order: 0, Component: lazyPanel('WorkspaceStatus') });
-  registerSidebarSection({ id: 'environments', title: 'Environments', order: 10, Component: lazyPanel('EnvironmentsPanel') });
-  registerSidebarSection({ id: 'collections', title: 'Collections', order: 20, Component: lazyPanel('CollectionsPanel') });
-  registerSidebarSection({ id: 'history', title: 'History', order: 30, Component: lazyPanel('HistoryList') });
-  registerSidebarSection({ id: 'backup', title: 'Backup', order: 40, Component: lazyPanel('BackupPanel') });
+  registerSidebarSection({ id: 'environments', title: 'Environments', activity: 'environments', order: 10, Component: lazyPanel('EnvironmentsPanel') });
+  registerSidebarSection({ id: 'collections', title: 'Collections', activity: 'collections', order: 20, Component: lazyPanel('CollectionsPanel') });
+  registerSidebarSection({ id: 'history', title: 'History', activity: 'history', order: 30, Component: lazyPanel('HistoryList') });
+  registerSidebarSection({ id: 'backup', title: 'Backup', activity: 'interop', order: 40, Component: lazyPanel('BackupPanel') });
   setPrepareContextProvider(async (_tab, request) => (await runtime()).prepareContextFor(request));
   onExchangeComplete((done) => {
     // A failed write is shown by the store's alert banner; sending itself is never affected.

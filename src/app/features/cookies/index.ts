@@ -8,5 +8,5 @@ export function installCookies(): void {
   if (installed) return;
   installed = true;
   const Component = lazySidebarPanel(async () => (await import('./CookiesPanel')).CookiesPanel);
-  registerSidebarSection({ id: 'cookies', title: 'Cookies', order: 35, Component });
+  registerSidebarSection({ id: 'cookies', title: 'Cookies', activity: 'cookies', order: 35, Component });
 }

@@ -3,6 +3,7 @@ import { ownRequestName, type HistoryHead } from '../../../core/model';
 import { formatBytes, formatClock, formatDuration } from '../../../core/format';
 import { historyUrlParts } from '../../../core/workspace';
 import { ActionMenu } from '../../components/ActionMenu';
+import { MethodBadge } from '../../components/MethodBadge';
 
 export type HistoryAction = 'open' | 'resend' | 'save' | 'compareSelect' | 'compareWith' | 'delete';
 
@@ -54,7 +55,7 @@ export function HistoryItem(props: { head: HistoryHead; comparing: HistoryHead |
       <div className="rl-history-row">
         <button type="button" className="rl-history-main" title={`${head.method} ${head.url}`} onClick={() => props.onAction('open')}>
           <span className="rl-history-line">
-            <span className={`rl-history-method rl-method-${method.toLowerCase()}`}>{method}</span>
+            <MethodBadge method={method} className="rl-history-method" />
             <span className="rl-history-title">{name ? title : <Breakable text={path} />}</span>
             <span className={`rl-history-status rl-status-${cls}`}>{statusText(head)}</span>
           </span>

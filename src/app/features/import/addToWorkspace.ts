@@ -3,6 +3,7 @@ import { GLOBALS_ID, newId, WORKSPACE_SCHEMA_VERSION } from '../../../core/model
 import { ORDER_STEP } from '../../../core/workspace/order';
 import { childrenByParent, flattenCollection } from '../../../core/workspace/tree';
 import { orderAtEnd } from '../../../core/workspace/treeOps';
+import { setActivityState } from '../../layout/activityStore';
 
 export interface AddedSummary {
   collections: string[];
@@ -75,6 +76,9 @@ export async function addToWorkspace(result: ImportResult): Promise<AddedSummary
     cookies: [],
     summary: { collections: result.collections.length, environments: result.environments.length, history: 0, skippedIdentical: 0, copies: 0 },
   });
+  // Show what was added, as Postman does: the collections, or the environments when there were only those.
+  if (result.collections.length > 0) setActivityState({ panel: 'collections', folded: false });
+  else if (result.environments.length > 0) setActivityState({ panel: 'environments', folded: false });
   return {
     collections: result.collections.map((c) => c.name),
     environments: result.environments.map((e) => e.name),

@@ -8,5 +8,5 @@ export function installInterop(): void {
   if (installed) return;
   installed = true;
   const Component = lazySidebarPanel(async () => (await import('./InteropPanel')).InteropPanel);
-  registerSidebarSection({ id: 'interop', title: 'Import and export', order: 25, Component });
+  registerSidebarSection({ id: 'interop', title: 'Import and export', activity: 'interop', order: 25, Component });
 }

@@ -1,3 +1,4 @@
+import SendHorizontal from 'lucide-react/icons/send-horizontal';
 import { pageOrigin } from '../../state/prepareContext';
 import { tabsStore } from '../../state/tabsStore';
 
@@ -7,6 +8,7 @@ export function IdleState() {
   const tryUrl = origin ? `${origin}/sandbox/anything` : null;
   return (
     <div className="rl-idle">
+      <SendHorizontal className="rl-idle-icon" aria-hidden size={28} />
       <p>No response yet.</p>
       <p className="rl-muted">
         Type a URL and press <kbd>Send</kbd> (or <kbd>Ctrl</kbd>+<kbd>Enter</kbd>). The status, headers, body, cookies and

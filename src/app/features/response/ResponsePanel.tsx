@@ -1,19 +1,23 @@
-import { lazy, Suspense, useState } from 'react';
-import type { Exchange, ResponseRecord } from '../../../core/model';
-import { BodyTab } from './body/BodyTab';
-import { ErrorView } from './ErrorView';
+import { lazy, Suspense } from 'react';
+import type { Exchange } from '../../../core/model';
 import { IdleState } from './IdleState';
-import { Tabs, type TabDef } from './ResponseTabs';
 import { SendingState } from './SendingState';
-import { StatusLine } from './StatusLine';
 import './response.css';
 
-// The Body tab shows first; the others (and the header knowledge behind their hints) load when opened.
-const CookiesTab = lazy(() => import('./tabs/CookiesTab').then((m) => ({ default: m.CookiesTab })));
-const HeadersTab = lazy(() => import('./tabs/HeadersTab').then((m) => ({ default: m.HeadersTab })));
-const RawTab = lazy(() => import('./tabs/RawTab').then((m) => ({ default: m.RawTab })));
-const RedirectsTab = lazy(() => import('./tabs/RedirectsTab').then((m) => ({ default: m.RedirectsTab })));
-const TimingTab = lazy(() => import('./tabs/TimingTab').then((m) => ({ default: m.TimingTab })));
+/*
+ * The first screen shows no response, so the views of one (and the HTTP knowledge behind their
+ * status and header hints) are their own chunks. They are fetched once the page is idle, so the
+ * first send does not wait for them.
+ */
+const loadView = () => import('./ResponseView');
+const loadError = () => import('./ErrorView').then((m) => ({ default: m.ErrorView }));
+const ResponseView = lazy(loadView);
+const ErrorView = lazy(loadError);
+if (typeof window !== 'undefined') {
+  const prefetch = () => void Promise.all([loadView(), loadError()]).catch(() => undefined);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 3000 });
+  else setTimeout(prefetch, 1500);
+}
 
 export interface ResponsePanelProps {
   exchange: Exchange;
@@ -23,14 +27,13 @@ export interface ResponsePanelProps {
   onCompareWithPrevious?: () => Promise<string | null>;
 }
 
-type SectionId = 'body' | 'headers' | 'cookies' | 'timing' | 'redirects' | 'raw';
-
 /** The response region: status line, then Body / Headers / Cookies / Timing / Redirects / Raw. */
 export function ResponsePanel({ exchange, onResendViaRelay, onCompareWithPrevious }: ResponsePanelProps) {
   return (
     <section className="rl-response" aria-label="Response">
       {exchange.status === 'idle' && <IdleState />}
       {exchange.status === 'sending' && <SendingState exchange={exchange} />}
+      <Suspense fallback={<p className="rl-note rl-response-loading">Opening the response…</p>}>
       {exchange.status === 'error' && exchange.error && (
         <ErrorView error={exchange.error} exchange={exchange} onResendViaRelay={onResendViaRelay} />
       )}
@@ -43,62 +46,8 @@ export function ResponsePanel({ exchange, onResendViaRelay, onCompareWithPreviou
           onCompareWithPrevious={onCompareWithPrevious}
         />
       )}
+      </Suspense>
     </section>
   );
 }
 
-function ResponseView(props: { response: ResponseRecord; exchange: Exchange; onCompareWithPrevious?: (() => Promise<string | null>) | undefined }) {
-  const { response, exchange, onCompareWithPrevious } = props;
-  const [section, setSection] = useState<SectionId>('body');
-  const [compareNote, setCompareNote] = useState<string | null>(null);
-  const cookieCount = response.headers.filter(([n]) => n.toLowerCase() === 'set-cookie').length;
-  const tabs: TabDef<SectionId>[] = [
-    { id: 'body', label: 'Body' },
-    { id: 'headers', name: 'Headers', label: <>Headers <Count n={response.headers.length} /></> },
-    { id: 'cookies', name: 'Cookies', label: <>Cookies {cookieCount > 0 && <Count n={cookieCount} />}</> },
-    { id: 'timing', label: 'Timing' },
-    { id: 'redirects', name: 'Redirects', label: <>Redirects {response.redirects.length > 0 && <Count n={response.redirects.length} />}</> },
-    { id: 'raw', label: 'Raw' },
-  ];
-  const bodyKey = `${exchange.id ?? exchange.startedAt ?? response.timing.startedAt}`;
-  return (
-    <>
-      <StatusLine response={response} exchangeId={exchange.id} method={exchange.prepared?.method} />
-      {onCompareWithPrevious && (
-        <div className="rl-response-actions">
-          <button
-            type="button"
-            onClick={() =>
-              void onCompareWithPrevious().then(setCompareNote, (e: unknown) => setCompareNote(e instanceof Error ? e.message : String(e)))
-            }
-          >
-            Compare with previous send
-          </button>
-          {compareNote && (
-            <span role="status" className="rl-note">
-              {compareNote}
-            </span>
-          )}
-        </div>
-      )}
-      <Tabs label="Response sections" tabs={tabs} selected={section} onSelect={setSection} className="rl-response-sections">
-        {section === 'body' && <BodyTab response={response} bodyKey={bodyKey} />}
-        <Suspense fallback={<p className="rl-note">Loading…</p>}>
-          {section === 'headers' && <HeadersTab response={response} />}
-          {section === 'cookies' && <CookiesTab response={response} />}
-          {section === 'timing' && <TimingTab response={response} />}
-          {section === 'redirects' && <RedirectsTab response={response} />}
-          {section === 'raw' && <RawTab response={response} exchange={exchange} />}
-        </Suspense>
-      </Tabs>
-    </>
-  );
-}
-
-function Count({ n }: { n: number }) {
-  return (
-    <span className="rl-count" aria-hidden="true">
-      {n}
-    </span>
-  );
-}

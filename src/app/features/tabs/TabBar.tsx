@@ -6,6 +6,7 @@ import { CloseTabConfirm } from './CloseTabConfirm';
 import { useCloseTab } from './useCloseTab';
 import { useTabShortcuts } from './useTabShortcuts';
 import './tabs.css';
+import { MethodBadge } from '../../components/MethodBadge';
 
 /** The request's name, else its path: the method is already on the tab's badge, once. */
 function title(name: string, url: string): string {
@@ -53,9 +54,7 @@ export function TabBar({ saveTabs }: { saveTabs?: (ids: string[]) => Promise<Sav
                 title={t.request.url || label}
                 onClick={() => tabsStore.activate(t.id)}
               >
-                <span className="rl-tabbar-method" aria-hidden="true">
-                  {t.request.method}
-                </span>
+                <MethodBadge method={t.request.method} className="rl-tabbar-method" hidden />
                 {t.dirty && (
                   <span className="rl-dirty" aria-hidden="true" title="Unsaved changes">
                     ●

@@ -14,7 +14,7 @@ import './learnSpace.css';
 const MATRIX_ID = 'method-matrix';
 
 /** Learn: a course of lessons on the sandbox, beside the real editor and response viewer. */
-export default function LearnSpace({ route }: { route: Extract<LearnRoute, { open: true }> }) {
+export default function LearnSpace({ route, panelId }: { route: Extract<LearnRoute, { open: true }>; panelId?: string }) {
   const { builtIn, courses, save } = useCourses();
   const [courseId, setCourseId] = useState(builtIn.id);
   const course = courses.find((c) => c.id === courseId) ?? builtIn;
@@ -41,7 +41,7 @@ export default function LearnSpace({ route }: { route: Extract<LearnRoute, { ope
   };
 
   return (
-    <aside className="rl-learn rl-side-panel" aria-labelledby="rl-learn-title">
+    <aside id={panelId} className="rl-learn rl-side-panel" aria-labelledby="rl-learn-title">
       <header className="rl-learn-header">
         <h2 id="rl-learn-title">Learn HTTP</h2>
         <label>

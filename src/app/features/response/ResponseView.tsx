@@ -1,0 +1,71 @@
+import { lazy, Suspense, useState } from 'react';
+import type { Exchange, ResponseRecord } from '../../../core/model';
+import { BodyTab } from './body/BodyTab';
+import { Tabs, type TabDef } from './ResponseTabs';
+import { StatusLine } from './StatusLine';
+
+// The Body tab shows first; the others (and the header knowledge behind their hints) load when opened.
+const CookiesTab = lazy(() => import('./tabs/CookiesTab').then((m) => ({ default: m.CookiesTab })));
+const HeadersTab = lazy(() => import('./tabs/HeadersTab').then((m) => ({ default: m.HeadersTab })));
+const RawTab = lazy(() => import('./tabs/RawTab').then((m) => ({ default: m.RawTab })));
+const RedirectsTab = lazy(() => import('./tabs/RedirectsTab').then((m) => ({ default: m.RedirectsTab })));
+const TimingTab = lazy(() => import('./tabs/TimingTab').then((m) => ({ default: m.TimingTab })));
+
+type SectionId = 'body' | 'headers' | 'cookies' | 'timing' | 'redirects' | 'raw';
+
+/** A finished response: status line, then Body / Headers / Cookies / Timing / Redirects / Raw. */
+export default function ResponseView(props: { response: ResponseRecord; exchange: Exchange; onCompareWithPrevious?: (() => Promise<string | null>) | undefined }) {
+  const { response, exchange, onCompareWithPrevious } = props;
+  const [section, setSection] = useState<SectionId>('body');
+  const [compareNote, setCompareNote] = useState<string | null>(null);
+  const cookieCount = response.headers.filter(([n]) => n.toLowerCase() === 'set-cookie').length;
+  const tabs: TabDef<SectionId>[] = [
+    { id: 'body', label: 'Body' },
+    { id: 'headers', name: 'Headers', label: <>Headers <Count n={response.headers.length} /></> },
+    { id: 'cookies', name: 'Cookies', label: <>Cookies {cookieCount > 0 && <Count n={cookieCount} />}</> },
+    { id: 'timing', label: 'Timing' },
+    { id: 'redirects', name: 'Redirects', label: <>Redirects {response.redirects.length > 0 && <Count n={response.redirects.length} />}</> },
+    { id: 'raw', label: 'Raw' },
+  ];
+  const bodyKey = `${exchange.id ?? exchange.startedAt ?? response.timing.startedAt}`;
+  return (
+    <>
+      <StatusLine response={response} exchangeId={exchange.id} method={exchange.prepared?.method} />
+      {onCompareWithPrevious && (
+        <div className="rl-response-actions">
+          <button
+            type="button"
+            onClick={() =>
+              void onCompareWithPrevious().then(setCompareNote, (e: unknown) => setCompareNote(e instanceof Error ? e.message : String(e)))
+            }
+          >
+            Compare with previous send
+          </button>
+          {compareNote && (
+            <span role="status" className="rl-note">
+              {compareNote}
+            </span>
+          )}
+        </div>
+      )}
+      <Tabs label="Response sections" tabs={tabs} selected={section} onSelect={setSection} className="rl-response-sections">
+        {section === 'body' && <BodyTab response={response} bodyKey={bodyKey} />}
+        <Suspense fallback={<p className="rl-note">Loading…</p>}>
+          {section === 'headers' && <HeadersTab response={response} />}
+          {section === 'cookies' && <CookiesTab response={response} />}
+          {section === 'timing' && <TimingTab response={response} />}
+          {section === 'redirects' && <RedirectsTab response={response} />}
+          {section === 'raw' && <RawTab response={response} exchange={exchange} />}
+        </Suspense>
+      </Tabs>
+    </>
+  );
+}
+
+function Count({ n }: { n: number }) {
+  return (
+    <span className="rl-count" aria-hidden="true">
+      {n}
+    </span>
+  );
+}
