@@ -16,6 +16,7 @@ import { focusUrlField, URL_FIELD_ID } from './state/focusUrl';
 import { ACTIVITIES } from './shell/activities';
 import { SideContent } from './shell/SideContent';
 import { SplitToggle } from './shell/SplitToggle';
+import { ShortcutsButton } from './shell/ShortcutsButton';
 import { useSidePanelControl } from './shell/useSidePanelControl';
 
 // Sidebar panels (collections, history, environments, backup), variables for prepare, history recording.
@@ -64,6 +65,7 @@ export function App() {
             </h1>
             <span className="rl-topbar-spacer" />
             <SplitToggle />
+            <ShortcutsButton />
             <ThemeToggle />
           </>
         }

@@ -32,7 +32,7 @@ function Cell({ side }: { side: SideBySideRow['left'] }) {
     <>
       <td className="rl-diff-line">{side.line}</td>
       <td className={`rl-diff-text rl-diff-${side.change}`}>
-        {side.change !== 'same' && <span className="rl-sr-only">{side.change === 'changed' ? 'changed: ' : side.change === 'added' ? 'added: ' : 'removed: '}</span>}
+        {side.change !== 'same' && <span className="rl-visually-hidden">{side.change === 'changed' ? 'changed: ' : side.change === 'added' ? 'added: ' : 'removed: '}</span>}
         {side.text}
       </td>
     </>

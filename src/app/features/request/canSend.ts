@@ -1,5 +1,5 @@
 import type { RequestModel } from '../../../core/model';
-import { methodError } from './MethodField';
+import { methodError } from './methodError';
 import { urlError } from './UrlField';
 
 /** Why Send is disabled, or null when the request can go. */

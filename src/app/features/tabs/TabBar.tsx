@@ -6,14 +6,8 @@ import { CloseTabConfirm } from './CloseTabConfirm';
 import { useCloseTab } from './useCloseTab';
 import { useTabShortcuts } from './useTabShortcuts';
 import './tabs.css';
-import { MethodBadge } from '../../components/MethodBadge';
-
-/** The request's name, else its path: the method is already on the tab's badge, once. */
-function title(name: string, url: string): string {
-  if (ownRequestName(name)) return name;
-  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '') || url;
-  return path || 'New request';
-}
+import { OpenTabsList } from './OpenTabsList';
+import { tabTitle } from './tabTitle';
 
 function saveSummary(r: SaveTabsOutcome): string {
   const parts = [`Saved ${r.saved} ${r.saved === 1 ? 'request' : 'requests'}.`];
@@ -36,51 +30,11 @@ export function TabBar({ saveTabs }: { saveTabs?: (ids: string[]) => Promise<Sav
   const askingTab = tabs.find((t) => t.id === asking);
   return (
     <div className="rl-tabbar">
-      <div role="tablist" aria-label="Open requests" className="rl-tabbar-list">
-        {tabs.map((t, i) => {
-          const label = title(t.request.name, t.request.url);
-          const titleId = `rl-open-tab-title-${t.id}`;
-          // The accessible name carries no URL text: a URL with "auth" or "body" in it must not
-          // make this tab answer to the request section names ("Auth", "Body" …).
-          const name = `Tab ${i + 1}: ${t.request.method}${t.dirty ? ', unsaved changes' : ''}`;
-          return (
-            <div key={t.id} className="rl-tabbar-item" data-active={t.id === activeId || undefined}>
-              <button
-                type="button"
-                role="tab"
-                aria-selected={t.id === activeId}
-                aria-label={name}
-                aria-describedby={titleId}
-                title={t.request.url || label}
-                onClick={() => tabsStore.activate(t.id)}
-              >
-                <MethodBadge method={t.request.method} className="rl-tabbar-method" hidden />
-                {t.dirty && (
-                  <span className="rl-dirty" aria-hidden="true" title="Unsaved changes">
-                    ●
-                  </span>
-                )}{' '}
-                <span className="rl-tabbar-title" id={titleId}>
-                  {label}
-                </span>
-              </button>
-              <button
-                type="button"
-                className="rl-tabbar-close"
-                aria-label={`Close ${t.request.method} tab ${i + 1}`}
-                title={`Close ${label}`}
-                onClick={() => requestClose(t.id)}
-              >
-                ×
-              </button>
-            </div>
-          );
-        })}
-      </div>
-      <button type="button" onClick={() => tabsStore.openTab()} title="New tab (Ctrl/Cmd+T)">
+      <OpenTabsList tabs={tabs} activeId={activeId} requestClose={requestClose} />
+      <button type="button" onClick={() => tabsStore.openTab()} title="New tab (Alt+T)">
         New tab
       </button>
-      <button type="button" onClick={() => requestClose(tabsStore.getState().activeId)} title="Close tab (Ctrl/Cmd+W)">
+      <button type="button" onClick={() => requestClose(tabsStore.getState().activeId)} title="Close tab (Alt+W)">
         Close tab
       </button>
       {saveTabs && dirty.length > 0 && (
@@ -93,7 +47,7 @@ export function TabBar({ saveTabs }: { saveTabs?: (ids: string[]) => Promise<Sav
       </span>
       {askingTab && (
         <CloseTabConfirm
-          name={ownRequestName(askingTab.request.name) || `${askingTab.request.method} ${title(askingTab.request.name, askingTab.request.url)}`}
+          name={ownRequestName(askingTab.request.name) || `${askingTab.request.method} ${tabTitle(askingTab.request.name, askingTab.request.url)}`}
           canSave={!!saveTabs}
           onSave={() =>
             void saveTabs?.([askingTab.id]).then((r) => {

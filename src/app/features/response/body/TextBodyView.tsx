@@ -48,7 +48,12 @@ function MonacoWithPlainFallback({ text, language, path }: { text: string; langu
   const mounted = useMonacoMounted(box);
   return (
     <div className="rl-monaco-box" ref={box} data-monaco-ready={mounted || undefined}>
-      {!mounted && <pre className="rl-pre rl-monaco-fallback">{text}</pre>}
+      {/* Focusable, so the keyboard can scroll it (axe scrollable-region-focusable) until Monaco covers it. */}
+      {!mounted && (
+        <pre className="rl-pre rl-monaco-fallback" tabIndex={0} aria-label="Response body text">
+          {text}
+        </pre>
+      )}
       <CodeEditor value={text} language={language} path={path} readOnly editorAriaLabel="Response body text" />
     </div>
   );
