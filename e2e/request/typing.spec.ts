@@ -203,6 +203,9 @@ test('variables, path variables, auth, settings and a rename: every other field 
   // A collection's variables, and renaming it by typing.
   await openPanel(page, 'Collections');
   await page.getByRole('complementary', { name: 'Collections' }).getByRole('button', { name: 'New collection' }).click();
+  // It asks for a name (the next free "Collection N" is offered).
+  await expect(page.getByLabel('Name of the new collection')).toHaveValue('Collection 1');
+  await page.getByLabel('Name of the new collection').press('Enter');
   const tree = page.getByRole('tree', { name: 'Collections' });
   await tree.getByRole('button', { name: 'Actions for Collection 1' }).click();
   await page.getByRole('menuitem', { name: 'Description, auth and variables' }).click();

@@ -1,30 +1,20 @@
-import { useEffect, useRef } from 'react';
+import { ModalDialog } from '../components/ModalDialog';
 import { SHORTCUT_GROUPS } from './shortcuts';
 import './shell.css';
 
-/** The list of keyboard shortcuts, a modal dialog (native `<dialog>`: focus is trapped and Esc closes). */
+/** The list of keyboard shortcuts. */
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
+      title="Keyboard shortcuts"
+      onClose={onClose}
       className="rl-shortcut-sheet"
-      aria-labelledby="rl-shortcuts-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
-      <div className="rl-shortcut-head">
-        <h2 id="rl-shortcuts-title">Keyboard shortcuts</h2>
+      headerExtra={
         <button type="button" onClick={onClose} autoFocus>
           Close
         </button>
-      </div>
+      }
+    >
       {SHORTCUT_GROUPS.map((group) => (
         <table key={group.title} className="rl-shortcut-table">
           <caption>{group.title}</caption>
@@ -51,6 +41,6 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           </tbody>
         </table>
       ))}
-    </dialog>
+    </ModalDialog>
   );
 }

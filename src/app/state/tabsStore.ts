@@ -135,6 +135,16 @@ export const tabsStore = {
     });
   },
 
+  /**
+   * The saved item this tab edits was renamed: the tab takes the new name, and its base too, so the
+   * rename is neither an unsaved change nor a conflict; its other edits stay as they are.
+   */
+  followRename(origin: { kind: string; id: string }, name: string): void {
+    for (const tab of state.tabs.filter((t) => t.origin?.kind === origin.kind && t.origin.id === origin.id)) {
+      patchTab(tab.id, (t) => ({ ...t, request: { ...t.request, name }, ...(t.base ? { base: { ...t.base, name } } : {}) }));
+    }
+  },
+
   /** Another window saved the item this dirty tab edits. */
   markSavedElsewhere(id: string): void {
     patchTab(id, (t) => (t.savedElsewhere ? t : { ...t, savedElsewhere: true }));

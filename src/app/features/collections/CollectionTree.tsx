@@ -8,12 +8,14 @@ import type { NodeAction } from './NodeMenu';
 import { openSavedRequest } from './openInTab';
 import { TreeItem, type DropPlace } from './TreeItem';
 import { treeKeyCommand } from './treeKeys';
-import { visibleRows } from './visibleRows';
+import { filterTree, visibleRows } from './visibleRows';
 
 /** The collections as a tree: open, rename, reorder (drag and drop, Alt+↑/↓, Move to…), delete with undo. */
-export function CollectionTree(props: { nodes: StoredNode[]; expanded: ReadonlySet<string>; setExpanded: (next: Set<string>) => void }) {
+export function CollectionTree(props: { nodes: StoredNode[]; expanded: ReadonlySet<string>; setExpanded: (next: Set<string>) => void; filter?: string }) {
   const { nodes, expanded } = props;
-  const rows = visibleRows(nodes, expanded);
+  const filtered = filterTree(nodes, props.filter ?? '');
+  // While filtering, the folders on the way to each match are open as well.
+  const rows = filtered ? visibleRows(filtered.nodes, new Set([...expanded, ...filtered.open])) : visibleRows(nodes, expanded);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [menuFor, setMenuFor] = useState<string | null>(null);
@@ -44,9 +46,9 @@ export function CollectionTree(props: { nodes: StoredNode[]; expanded: ReadonlyS
       case 'delete':
         return deleteNode(nodes, node.id);
       case 'newFolder': {
-        const id = await createFolder(nodes, node, 'New folder');
+        const folder = await createFolder(nodes, node, 'New folder');
         setOpen(node.id, true);
-        setRenamingId(id);
+        setRenamingId(folder.id);
         return;
       }
       case 'newRequest': {
@@ -113,8 +115,13 @@ export function CollectionTree(props: { nodes: StoredNode[]; expanded: ReadonlyS
   const details = nodes.find((n) => n.id === detailsId);
   return (
     <>
+      {filtered && (
+        <p className="rl-note" role="status">
+          {filtered.matches === 0 ? `Nothing is called “${props.filter?.trim()}”.` : `${filtered.matches} ${filtered.matches === 1 ? 'item matches' : 'items match'}.`}
+        </p>
+      )}
       {rows.length === 0 ? (
-        <p className="rl-note">No collections yet. Create one, or save the current request.</p>
+        !filtered && <p className="rl-note">No collections yet. Create one, or save the current request.</p>
       ) : (
         <ul role="tree" aria-label="Collections" className="rl-tree" ref={treeRef}>
           {rows.map((row, i) => (

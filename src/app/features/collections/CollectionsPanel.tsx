@@ -5,6 +5,7 @@ import { SAVED_REQUEST_ORIGIN, tabsStore } from '../../state/tabsStore';
 import { useNodes } from '../../storage';
 import { CollectionTree } from './CollectionTree';
 import { createCollection } from './collectionMutations';
+import { NewContainerField } from './NewContainerField';
 import { SaveAsDialog } from './SaveAsDialog';
 import { SaveConflictDialog } from './SaveConflictDialog';
 import { UndoToast } from './UndoToast';
@@ -30,17 +31,20 @@ export function CollectionsPanel() {
     return onSaveAsRequested(take);
   }, []);
 
-  const newCollection = async () => {
-    const count = nodes?.filter((n) => n.kind === 'collection').length ?? 0;
-    const id = await createCollection(nodes ?? [], `Collection ${count + 1}`).catch(() => null);
-    if (id) setExpanded(new Set([...expanded, id]));
+  const [naming, setNaming] = useState(false);
+  const [filter, setFilter] = useState('');
+  const collectionCount = nodes?.filter((n) => n.kind === 'collection').length ?? 0;
+  const newCollection = async (name: string) => {
+    const created = await createCollection(nodes ?? [], name);
+    setExpanded(new Set([...expanded, created.id]));
+    setNaming(false);
   };
 
   return (
     <div className="rl-panel rl-collections">
       <h2 className="rl-panel-title">Collections</h2>
       <div className="rl-toolbar">
-        <button type="button" onClick={() => void newCollection()} disabled={!nodes}>
+        <button type="button" onClick={() => setNaming(true)} disabled={!nodes} aria-expanded={naming}>
           New collection
         </button>
         <button type="button" onClick={() => void save()} disabled={!nodes} title="Ctrl/Cmd+S">
@@ -50,7 +54,11 @@ export function CollectionsPanel() {
           Save as…
         </button>
       </div>
-      {savedNode && <p className="rl-note">Editing “{savedNode.request.name}”{tab.dirty ? ' (unsaved changes)' : ''}.</p>}
+      {naming && <NewContainerField label="Name of the new collection" initial={`Collection ${collectionCount + 1}`} onCreate={newCollection} onCancel={() => setNaming(false)} />}
+      {/* Always one line, so nothing below moves between the two clicks of a double-click (issue 12). */}
+      <p className="rl-note rl-editing-note" title={savedNode ? savedNode.request.name : undefined}>
+        {savedNode ? `Editing “${savedNode.request.name}”${tab.dirty ? ' (unsaved changes)' : ''}.` : 'This tab is not saved in a collection.'}
+      </p>
       {savedNode && tab.savedElsewhere && (
         <p className="rl-note" role="status">
           Saved in another window since you opened it. Save shows both changes and lets you choose.
@@ -71,7 +79,13 @@ export function CollectionsPanel() {
           }}
         />
       )}
-      {nodes ? <CollectionTree nodes={nodes} expanded={expanded} setExpanded={setExpanded} /> : <p className="rl-note">Loading collections…</p>}
+      {nodes && nodes.length > 0 && (
+        <label className="rl-field rl-tree-filter">
+          <span>Filter collections</span>
+          <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="a name or part of a URL" />
+        </label>
+      )}
+      {nodes ? <CollectionTree nodes={nodes} expanded={expanded} setExpanded={setExpanded} filter={filter} /> : <p className="rl-note">Loading collections…</p>}
       <UndoToast />
     </div>
   );

@@ -1,18 +1,20 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { StoredNode } from '../../../core/model';
 import { childCount, nodeName, subtree } from '../../../core/workspace';
+import { ModalDialog } from '../../components/ModalDialog';
+import { DialogActions } from '../../components/DialogActions';
+import { ContainerPicker } from './ContainerPicker';
 import { moveTo } from './collectionMutations';
-import { containerOptions } from './visibleRows';
 
-/** The keyboard way to move an item anywhere: pick a collection or folder. */
+/** The keyboard way to move an item anywhere: pick a collection or folder in a searchable tree. */
 export function MoveToDialog(props: { nodes: StoredNode[]; node: StoredNode; onClose: () => void }) {
   const { nodes, node } = props;
-  const excluded = new Set(subtree(nodes, node.id).map((n) => n.id));
-  const options = containerOptions(nodes, excluded);
-  const [target, setTarget] = useState(node.parentId ?? options[0]?.id ?? '');
+  const excluded = useMemo(() => new Set(subtree(nodes, node.id).map((n) => n.id)), [nodes, node.id]);
+  const [target, setTarget] = useState(node.parentId ?? '');
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
     try {
+      if (!target) throw new Error('Choose a collection or folder to move it into.');
       await moveTo(nodes, node.id, target, childCount(nodes, target));
       props.onClose();
     } catch (e) {
@@ -20,33 +22,18 @@ export function MoveToDialog(props: { nodes: StoredNode[]; node: StoredNode; onC
     }
   };
   return (
-    <form
-      role="dialog"
-      aria-label={`Move ${nodeName(node)}`}
-      className="rl-dialog"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
-    >
-      <label className="rl-field">
-        <span>Destination</span>
-        <select autoFocus value={target} onChange={(e) => setTarget(e.target.value)}>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      {error && <p role="alert">{error}</p>}
-      <button type="submit" disabled={!target}>
-        Move
-      </button>
-      <button type="button" onClick={props.onClose}>
-        Cancel
-      </button>
-    </form>
+    <ModalDialog title={`Move ${nodeName(node)}`} onClose={props.onClose} className="rl-dialog-wide">
+      <form
+        className="rl-dialog-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <ContainerPicker nodes={nodes} exclude={excluded} selected={target} onSelect={setTarget} onChoose={() => void submit()} />
+        {error && <p role="alert">{error}</p>}
+        <DialogActions submit="Move" onCancel={props.onClose} disabled={!target} />
+      </form>
+    </ModalDialog>
   );
 }

@@ -90,7 +90,7 @@ export function TreeItem(props: {
             onBlur={(e) => props.onRename(e.currentTarget.value)}
           />
         ) : (
-          <span className="rl-tree-name" onClick={isContainer ? props.onToggle : props.onOpen} onDoubleClick={() => props.onAction('rename')}>
+          <span className="rl-tree-name" title={name} onClick={isContainer ? props.onToggle : props.onOpen} onDoubleClick={() => props.onAction('rename')}>
             {name}
           </span>
         )}

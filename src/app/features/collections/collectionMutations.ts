@@ -1,34 +1,31 @@
-import type { RequestModel, StoredFolderNode, StoredNode, StoredRequestNode } from '../../../core/model';
+import type { RequestModel, StoredCollectionNode, StoredFolderNode, StoredNode, StoredRequestNode } from '../../../core/model';
 import { newId, newRequest, WORKSPACE_SCHEMA_VERSION } from '../../../core/model';
 import { duplicateSubtree, moveByOffset, moveNode, nodeName, orderAtEnd, subtree } from '../../../core/workspace';
 import { getWorkspaceStore } from '../../storage';
 import { showToast } from './undoToast';
+import { SAVED_REQUEST_ORIGIN, tabsStore } from '../../state/tabsStore';
 
 const store = () => getWorkspaceStore();
 
-export async function createCollection(nodes: readonly StoredNode[], name: string): Promise<string> {
+export async function createCollection(nodes: readonly StoredNode[], name: string): Promise<StoredCollectionNode> {
   const id = newId();
-  await store().putNodes(
-    [
-      {
-        kind: 'collection',
-        schemaVersion: WORKSPACE_SCHEMA_VERSION,
-        id,
-        parentId: null,
-        collectionId: id,
-        order: orderAtEnd(nodes, null),
-        updatedAt: Date.now(),
-        name,
-        auth: { type: 'none' },
-        variables: [],
-      },
-    ],
-    `Collection "${name}"`,
-  );
-  return id;
+  const collection: StoredCollectionNode = {
+    kind: 'collection',
+    schemaVersion: WORKSPACE_SCHEMA_VERSION,
+    id,
+    parentId: null,
+    collectionId: id,
+    order: orderAtEnd(nodes, null),
+    updatedAt: Date.now(),
+    name,
+    auth: { type: 'none' },
+    variables: [],
+  };
+  await store().putNodes([collection], `Collection "${name}"`);
+  return collection;
 }
 
-export async function createFolder(nodes: readonly StoredNode[], parent: StoredNode, name: string): Promise<string> {
+export async function createFolder(nodes: readonly StoredNode[], parent: StoredNode, name: string): Promise<StoredFolderNode> {
   const id = newId();
   const folder: StoredFolderNode = {
     kind: 'folder',
@@ -43,7 +40,7 @@ export async function createFolder(nodes: readonly StoredNode[], parent: StoredN
     variables: [],
   };
   await store().putNodes([folder], `Folder "${name}"`);
-  return id;
+  return folder;
 }
 
 /** Saves a request as a new item (Save as, or a new request) under a collection or folder. */
@@ -79,9 +76,11 @@ export function updateNode(node: StoredNode, what = `"${nodeName(node)}"`): Prom
   return store().putNodes([{ ...node, updatedAt: Date.now() }], what);
 }
 
-export function renameNode(node: StoredNode, name: string): Promise<void> {
+export async function renameNode(node: StoredNode, name: string): Promise<void> {
   const renamed: StoredNode = node.kind === 'request' ? { ...node, request: { ...node.request, name } } : { ...node, name };
-  return updateNode(renamed, `Renaming "${nodeName(node)}"`);
+  await updateNode(renamed, `Renaming "${nodeName(node)}"`);
+  // Open tabs of this request follow at once (another window's tabs follow through the change feed).
+  if (node.kind === 'request') tabsStore.followRename({ kind: SAVED_REQUEST_ORIGIN, id: node.id }, name);
 }
 
 export async function duplicateNode(nodes: readonly StoredNode[], id: string): Promise<void> {

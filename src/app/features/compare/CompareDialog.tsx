@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { ModalDialog } from '../../components/ModalDialog';
 import { compareExchanges } from '../../../core/compare';
 import type { CompareRequest } from '../../state/compareRequests';
 import { BodyDiff } from './BodyDiff';
@@ -7,35 +8,27 @@ import './compare.css';
 
 /** Two exchanges side by side: status, headers and body, with what differs marked. */
 export function CompareDialog({ request, onClose }: { request: CompareRequest; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const comparison = useMemo(() => compareExchanges(request.left, request.right), [request]);
   const [onlyChanges, setOnlyChanges] = useState(false);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   const { left, right } = request;
   const changedHeaders = comparison.headers.filter((h) => h.change !== 'same').length;
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
+      title="Compare responses"
+      onClose={onClose}
       className="rl-compare"
-      aria-labelledby="rl-compare-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
+      headerExtra={
+        <>
+          <label className="rl-check">
+            <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} />
+            Only differences
+          </label>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </>
+      }
     >
-      <div className="rl-compare-head">
-        <h2 id="rl-compare-title">Compare responses</h2>
-        <label className="rl-check">
-          <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} />
-          Only differences
-        </label>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
       <table className="rl-compare-sides" aria-label="Status">
         <thead>
           <tr>
@@ -64,6 +57,6 @@ export function CompareDialog({ request, onClose }: { request: CompareRequest; o
       </p>
       <HeadersDiff rows={comparison.headers} onlyChanges={onlyChanges} />
       <BodyDiff body={comparison.body} onlyChanges={onlyChanges} />
-    </dialog>
+    </ModalDialog>
   );
 }
