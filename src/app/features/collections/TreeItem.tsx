@@ -100,7 +100,8 @@ export function TreeItem(props: {
           aria-label={`Actions for ${name}`}
           aria-haspopup="menu"
           aria-expanded={menuOpen}
-          tabIndex={props.focused ? 0 : -1}
+          // Not a second tab stop: the keyboard opens the menu with Shift+F10 or the menu key on the item.
+          tabIndex={-1}
           onKeyDown={(e) => e.stopPropagation()}
           onClick={() => setMenuOpen(!menuOpen)}
         >

@@ -30,9 +30,9 @@ function Breakable({ text }: { text: string }) {
 /**
  * One history entry on two lines: method, name (or path and query), status; then the host (faded),
  * the path when a name took the first line, time, duration and size. The full URL is the title.
- * The line opens the whole exchange in a new tab; the other actions are in one menu.
+ * The line opens the whole exchange in a new tab; the other actions are in one menu (→ or Shift+F10).
  */
-export function HistoryItem(props: { head: HistoryHead; comparing: HistoryHead | null; onAction: (action: HistoryAction) => void }) {
+export function HistoryItem(props: { head: HistoryHead; comparing: HistoryHead | null; tabbable: boolean; onFocus: () => void; onAction: (action: HistoryAction) => void }) {
   const { head, comparing } = props;
   const [menuOpen, setMenuOpen] = useState(false);
   const moreButton = useRef<HTMLButtonElement>(null);
@@ -53,7 +53,7 @@ export function HistoryItem(props: { head: HistoryHead; comparing: HistoryHead |
   return (
     <div className={`rl-history-item${comparing?.id === head.id ? ' rl-history-selected' : ''}`} role="listitem">
       <div className="rl-history-row">
-        <button type="button" className="rl-history-main" title={`${head.method} ${head.url}`} onClick={() => props.onAction('open')}>
+        <button type="button" className="rl-history-main" tabIndex={props.tabbable ? 0 : -1} onFocus={props.onFocus} title={`${head.method} ${head.url}`} onClick={() => props.onAction('open')}>
           <span className="rl-history-line">
             <MethodBadge method={method} className="rl-history-method" />
             <span className="rl-history-title">{name ? title : <Breakable text={path} />}</span>
@@ -71,6 +71,7 @@ export function HistoryItem(props: { head: HistoryHead; comparing: HistoryHead |
           type="button"
           ref={moreButton}
           className="rl-history-more"
+          tabIndex={-1}
           aria-label={`Actions for ${head.method} ${title}`}
           aria-haspopup="menu"
           aria-expanded={menuOpen}

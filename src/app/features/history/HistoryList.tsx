@@ -5,6 +5,7 @@ import { filterHistory, groupHistoryByDay, historyFacets, historyFiltered, NO_HI
 import { useHistoryHeads } from '../../storage';
 import { runHistoryAction } from './historyActions';
 import { HistoryItem } from './HistoryItem';
+import { useHistoryRoving } from './useHistoryRoving';
 import { HistoryFilterBar } from './HistoryFilterBar';
 import { ClearHistory } from './ClearHistory';
 
@@ -40,6 +41,7 @@ export function HistoryList() {
       return row ? (row.type === 'day' ? `day-${row.key}` : row.head.id) : i;
     },
   });
+  const roving = useHistoryRoving((i) => rows[i]?.type === 'entry', rows.length, virtualizer);
   const guard = (work: Promise<unknown>) =>
     void work.then(
       () => setError(null),
@@ -71,7 +73,7 @@ export function HistoryList() {
         </p>
       )}
       {error && <p role="alert">{error}</p>}
-      <div ref={scrollRef} className="rl-history-scroll" role="list" aria-label="History entries">
+      <div ref={scrollRef} className="rl-history-scroll" role="list" aria-label="History entries" onKeyDown={roving.onKeyDown}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
@@ -91,6 +93,8 @@ export function HistoryList() {
                   <HistoryItem
                     head={row.head}
                     comparing={comparing}
+                    tabbable={item.index === roving.tabStop}
+                    onFocus={() => roving.onEntryFocus(item.index)}
                     onAction={(action) => {
                       if (action === 'compareSelect') setComparing(row.head);
                       else {
