@@ -36,6 +36,8 @@ test('a malformed file shows where it is wrong and changes nothing', async ({ pa
 
   const dialog = await pickImportFile(page, 'broken.postman_collection.json', fixtureText(page, 'broken.postman_collection.json'));
   const alert = dialog.getByRole('alert');
+  // Named as the tree would name it, with the position in the file as a detail.
+  await expect(alert).toContainText('Broken fixture / Folder / Bad: not a valid Postman collection');
   await expect(alert).toContainText('item[1].item[0].request');
   await expect(alert).toContainText('broken.postman_collection.json');
   await expect(dialog.getByRole('button', { name: 'Add to workspace' })).toHaveCount(0);

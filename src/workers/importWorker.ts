@@ -22,7 +22,7 @@ export function handleImportRequest(msg: ImportWorkerRequest): ImportWorkerRespo
   try {
     return { id: msg.id, ok: true, result: importAny(msg.text, msg.filename) };
   } catch (e) {
-    const error = e instanceof ImportError ? { message: e.message, path: e.path } : { message: `The import failed: ${(e as Error).message}` };
+    const error = e instanceof ImportError ? { message: e.reason, path: e.path } : { message: `The import failed: ${(e as Error).message}` };
     return { id: msg.id, ok: false, error };
   }
 }

@@ -9,6 +9,7 @@ import { importPostmanCollection } from './postman/importCollection';
 import { importPostmanEnvironment } from './postman/importEnvironment';
 import { isPostmanV1, v1ToV2 } from './postman/v1ToV2';
 import { ReportBuilder } from './reportBuilder';
+import { unreadableReason, unsupportedVersion } from './unreadable';
 
 export type ImportOptions = CurlImportOptions;
 
@@ -19,12 +20,13 @@ export type ImportOptions = CurlImportOptions;
  */
 export function importAny(input: string, filename?: string, options: ImportOptions = {}): ImportResult {
   const text = stripBom(input);
+  const what = filename ? `"${filename}"` : 'The text';
   const detected = detectFormat(text);
   if (!detected) {
-    const what = filename ? `"${filename}"` : 'the text';
-    const jsonError = /^\s*[[{]/.test(text) ? jsonProblem(text) : '';
-    throw new ImportError(`${what} is not a Postman collection, environment, OpenAPI/Swagger document, HAR file or cURL command${jsonError}`);
+    throw new ImportError(`${what} ${unreadableReason(text) ?? 'is not a Postman collection, environment, OpenAPI/Swagger document, HAR file or cURL command'}`);
   }
+  const unsupported = unsupportedVersion(detected);
+  if (unsupported) throw new ImportError(`${what} ${unsupported}`);
   switch (detected.format) {
     case 'curl': {
       const { collection, report } = importCurl(text, options);
@@ -49,14 +51,5 @@ export function importAny(input: string, filename?: string, options: ImportOptio
       const { environment, globals, report } = importPostmanEnvironment(detected.data);
       return { collections: [], environments: environment ? [environment] : [], globals: globals ?? [], report: report.report };
     }
-  }
-}
-
-function jsonProblem(text: string): string {
-  try {
-    JSON.parse(text);
-    return '';
-  } catch (e) {
-    return ` (${(e as Error).message})`;
   }
 }

@@ -1,10 +1,14 @@
 /** A file that cannot be imported at all; the message names where it went wrong. */
 export class ImportError extends Error {
+  /** The position in the file (`item[3].request.url`), a detail beside the names in `reason`. */
   readonly path: string;
-  constructor(message: string, path = '') {
-    super(path ? `${path}: ${message}` : message);
+  /** What went wrong, named as a person sees it (`My API / users / Create user: …`). */
+  readonly reason: string;
+  constructor(reason: string, path = '') {
+    super(path ? `${reason} (at ${path})` : reason);
     this.name = 'ImportError';
     this.path = path;
+    this.reason = reason;
   }
 }
 

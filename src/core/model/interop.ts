@@ -13,6 +13,8 @@ export type ImportFormat =
 export interface ImportNote {
   /** Where in the source: `item[3].item[0].request.body`, `paths./pets.get`, `--proxy`. */
   path: string;
+  /** Where, by the names a person sees in the tree: `My API / users / Create user`. */
+  where?: string;
   /** skipped: left out; changed: brought over differently; inactive: kept but does not run (scripts). */
   action: 'skipped' | 'changed' | 'inactive';
   reason: string;

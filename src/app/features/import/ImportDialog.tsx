@@ -95,7 +95,7 @@ export function ImportDialog(props: { initialFile?: File; onClose: () => void; o
             </p>
             {state.path && (
               <p>
-                Where: <code>{state.path}</code>
+                Position in the file: <code>{state.path}</code>
               </p>
             )}
             <p>Your workspace was not changed.</p>

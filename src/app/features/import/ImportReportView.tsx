@@ -16,7 +16,7 @@ export function importedSummary(report: ImportReport): string {
 
 const ACTION_LABEL = { skipped: 'Skipped', changed: 'Changed', inactive: 'Kept, does not run' } as const;
 
-/** What an import brought in, and every item it left out or changed, with where it was in the file. */
+/** What an import brought in, and every item it left out or changed: named by folder and request, with its position in the file as a detail. */
 export function ImportReportView({ report, fileName }: { report: ImportReport; fileName?: string }) {
   return (
     <section aria-label="Import report" className="rl-import-report">
@@ -31,10 +31,12 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
           <p>
             {report.notes.length} item{report.notes.length === 1 ? '' : 's'} skipped or changed:
           </p>
-          <ul aria-label="Skipped or changed items" className="rl-import-notes">
+          <ul aria-label="Skipped or changed items" className="rl-import-notes" tabIndex={0}>
             {report.notes.map((note, i) => (
               <li key={i}>
-                <span className={`rl-import-action rl-import-${note.action}`}>{ACTION_LABEL[note.action]}</span> <code>{note.path}</code>: {note.reason}
+                <span className={`rl-import-action rl-import-${note.action}`}>{ACTION_LABEL[note.action]}</span>{' '}
+                {note.where ? <strong className="rl-import-where">{note.where}</strong> : <code>{note.path}</code>}: {note.reason}
+                {note.where && note.path ? <span className="rl-import-position"> (at <code>{note.path}</code>)</span> : null}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { decodeText } from '../../../core/interop/decodeText';
 import type { ImportResult } from '../../../core/model';
 import { ImportFailure, importInWorker } from './importClient';
 
@@ -30,7 +31,8 @@ export function useImportRun() {
     async (file: File) => {
       let text: string;
       try {
-        text = await file.text();
+        // Bytes, not file.text(): Postman on Windows writes UTF-16 with a BOM.
+        text = decodeText(new Uint8Array(await file.arrayBuffer()));
       } catch (e) {
         setState({ kind: 'failed', message: `"${file.name}" could not be read: ${(e as Error).message}`, path: '', fileName: file.name });
         return;

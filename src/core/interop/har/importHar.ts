@@ -52,14 +52,18 @@ function importEntry(r: HarRequestIn, path: string, report: ReportBuilder): Requ
   }
   const url = r.url;
   const body = importBody(r, headers, `${path}.postData`, report);
-  let name = url;
+  if (!URL.canParse(url)) report.changed(`${path}.url`, `"${url}" is not an absolute URL`);
+  return newRequest({ name: entryName(url), method: r.method.toUpperCase(), url, params: paramsFromQuery(splitUrl(url).query), headers, body, auth: { type: 'none' }, ...(r.comment ? { description: r.comment } : {}) });
+}
+
+/** `api.example.com/users`: the name a HAR entry gets in the tree. */
+function entryName(url: string): string {
   try {
     const u = new URL(url);
-    name = `${u.host}${u.pathname}`;
+    return `${u.host}${u.pathname}`;
   } catch {
-    report.changed(`${path}.url`, `"${url}" is not an absolute URL`);
+    return url;
   }
-  return newRequest({ name, method: r.method.toUpperCase(), url, params: paramsFromQuery(splitUrl(url).query), headers, body, auth: { type: 'none' }, ...(r.comment ? { description: r.comment } : {}) });
 }
 
 /** A bare HAR request or entry (as some tools export one request) becomes a one-entry log. */
@@ -76,10 +80,12 @@ export function importHar(data: unknown): { collection: Collection; report: Repo
   const h = parseWith(har, asHarLog(data), 'HAR file');
   const report = new ReportBuilder('har', `HAR ${h.log.version ?? ''}`.trim());
   report.count('collections');
+  const creator = h.log.creator?.name;
+  const name = creator ? `HAR from ${creator}` : 'HAR import';
   const items = h.log.entries.map((e, i) => {
     report.count('requests');
-    return { kind: 'request' as const, id: newId(), request: importEntry(e.request, `log.entries[${i}].request`, report) };
+    const request = report.within(`${name} / ${e.request.method.toUpperCase()} ${entryName(e.request.url)}`, () => importEntry(e.request, `log.entries[${i}].request`, report));
+    return { kind: 'request' as const, id: newId(), request };
   });
-  const creator = h.log.creator?.name;
-  return { collection: { id: newId(), name: creator ? `HAR from ${creator}` : 'HAR import', auth: { type: 'none' }, variables: [], items }, report };
+  return { collection: { id: newId(), name, auth: { type: 'none' }, variables: [], items }, report };
 }

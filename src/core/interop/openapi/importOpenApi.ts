@@ -54,6 +54,12 @@ export function importOpenApi(text: string | object): { collection: Collection; 
   }
   const report = new ReportBuilder('openapi', source);
   const info = (doc.info ?? {}) as Schema;
+  const name = String(info.title ?? 'OpenAPI import');
+  return report.within(name, () => readDocument(doc, name, report));
+}
+
+function readDocument(doc: Schema, name: string, report: ReportBuilder): { collection: Collection; environment: Environment; report: ReportBuilder } {
+  const info = (doc.info ?? {}) as Schema;
   const serverVars = serverVariables(doc, report);
   const authVars = new Map<string, Variable>();
   const collectionAuth = authFromSecurity(doc.security, doc, 'security', report, authVars) ?? { type: 'none' as const };
@@ -65,6 +71,10 @@ export function importOpenApi(text: string | object): { collection: Collection; 
     for (const method of METHODS) {
       const op = pathItem[method] as Schema | undefined;
       if (!op || typeof op !== 'object') continue;
+      const tag = Array.isArray(op.tags) && typeof op.tags[0] === 'string' ? op.tags[0] : null;
+      const requestName = String(op.summary ?? op.operationId ?? `${method.toUpperCase()} ${path}`);
+      const places = tag ? [tag, requestName] : [requestName];
+      const place = places.join(' / ');
       const where = `paths.${path}.${method}`;
       const params: KeyValue[] = [];
       const pathVariables: KeyValue[] = [];
@@ -81,16 +91,15 @@ export function importOpenApi(text: string | object): { collection: Collection; 
       }
       if (cookies.length) headers.push(newKeyValue('Cookie', cookies.join('; ')));
       const body = operationBody(op.requestBody, headers);
-      const auth = authFromSecurity(op.security, doc, `${where}.security`, report, authVars) ?? { type: 'inherit' as const };
+      const auth = report.within(place, () => authFromSecurity(op.security, doc, `${where}.security`, report, authVars)) ?? { type: 'inherit' as const };
       const url = withQuery(`{{baseUrl}}${path.replace(/\{([^}]+)\}/g, ':$1')}`, params);
       const request = newRequest({
-        name: String(op.summary ?? op.operationId ?? `${method.toUpperCase()} ${path}`),
+        name: requestName,
         method: method.toUpperCase(), url, params, pathVariables, headers, body, auth,
         ...(op.description ? { description: String(op.description) } : {}),
       });
       report.count('requests');
       const item: CollectionItem = { kind: 'request', id: newId(), request };
-      const tag = Array.isArray(op.tags) && typeof op.tags[0] === 'string' ? op.tags[0] : null;
       if (!tag) { root.push(item); continue; }
       let folder = folders.get(tag);
       if (!folder) {
@@ -109,7 +118,6 @@ export function importOpenApi(text: string | object): { collection: Collection; 
   report.count('collections');
   report.count('environments');
   report.count('variables', variables.length);
-  const name = String(info.title ?? 'OpenAPI import');
   const collection: Collection = {
     id: newId(), name, auth: collectionAuth, variables, items: [...folders.values(), ...root],
     ...(info.description ? { description: String(info.description) } : {}),

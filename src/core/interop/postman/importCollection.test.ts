@@ -91,7 +91,7 @@ describe('Postman collection import', () => {
 
   it('rejects a malformed collection naming the path', () => {
     const bad = { info: { name: 'bad', schema: 'v2.1.0' }, item: [{ name: 'f', item: [{ name: 'r', request: { url: 'http://x', body: { mode: 5 } } }] }] };
-    expect(() => importAny(JSON.stringify(bad))).toThrow(/^item\[0\]\.item\[0\]\.request(\.body)?.*not a valid Postman collection/);
+    expect(() => importAny(JSON.stringify(bad))).toThrow(/^bad \/ f \/ r: not a valid Postman collection: .* \(at item\[0\]\.item\[0\]\.request(\.body)?.*\)$/);
   });
 
   it('imports v1 collections', () => {

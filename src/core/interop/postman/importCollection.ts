@@ -50,7 +50,7 @@ function importRequest(item: PmItem, path: string, report: ReportBuilder): Reque
   const rpath = joinPath(path, 'request');
   const url = importUrl(req.url);
   const request = newRequest({
-    name: item.name || url.url || 'Untitled request',
+    name: item.name || requestName(item),
     method: (('method' in req && req.method) || 'GET').toUpperCase(),
     url: url.url,
     params: url.params,
@@ -75,29 +75,39 @@ export function importItems(items: PmItem[], path: string, report: ReportBuilder
   const out: CollectionItem[] = [];
   items.forEach((item, i) => {
     const ipath = joinPath(path, i);
-    if (Array.isArray(item.item)) {
-      report.count('folders');
-      if (item.variable && item.variable.length > 0) {
-        report.changed(joinPath(ipath, 'variable'), 'folder variables apply to the requests inside in Reqlab; Postman and newman ignore them when running');
-      }
-      out.push({
-        kind: 'folder',
-        id: newId(),
-        name: item.name || 'Folder',
-        ...(item.description ? { description: item.description } : {}),
-        auth: importAuth(item.auth, joinPath(ipath, 'auth'), report),
-        variables: importVariables(item.variable),
-        ...(importEventsOpt(item.event, ipath, report)),
-        items: importItems(item.item, joinPath(ipath, 'item'), report),
-      });
-    } else if (item.request !== undefined && item.request !== null) {
-      report.count('requests');
-      out.push({ kind: 'request', id: newId(), request: importRequest(item, ipath, report) });
-    } else {
-      report.skipped(ipath, `"${item.name || 'item'}" is neither a request nor a folder`);
-    }
+    const place = item.name || (Array.isArray(item.item) ? 'Folder' : requestName(item));
+    report.within(place, () => importItem(item, ipath, report, out));
   });
   return out;
+}
+
+function requestName(item: PmItem): string {
+  const r = item.request;
+  return (typeof r === 'string' ? r : importUrl(r?.url).url) || 'Untitled request';
+}
+
+function importItem(item: PmItem, ipath: string, report: ReportBuilder, out: CollectionItem[]): void {
+  if (Array.isArray(item.item)) {
+    report.count('folders');
+    if (item.variable && item.variable.length > 0) {
+      report.changed(joinPath(ipath, 'variable'), 'folder variables apply to the requests inside in Reqlab; Postman and newman ignore them when running');
+    }
+    out.push({
+      kind: 'folder',
+      id: newId(),
+      name: item.name || 'Folder',
+      ...(item.description ? { description: item.description } : {}),
+      auth: importAuth(item.auth, joinPath(ipath, 'auth'), report),
+      variables: importVariables(item.variable),
+      ...(importEventsOpt(item.event, ipath, report)),
+      items: importItems(item.item, joinPath(ipath, 'item'), report),
+    });
+  } else if (item.request !== undefined && item.request !== null) {
+    report.count('requests');
+    out.push({ kind: 'request', id: newId(), request: importRequest(item, ipath, report) });
+  } else {
+    report.skipped(ipath, `"${item.name || 'item'}" is neither a request nor a folder`);
+  }
 }
 
 function importEventsOpt(events: PmEvent[] | null | undefined, path: string, report: ReportBuilder): { events?: ScriptEvent[] } {
@@ -113,12 +123,17 @@ export function postmanVersion(data: unknown): string {
 
 export function importPostmanCollection(data: unknown, report = new ReportBuilder('postman-collection', `Postman collection ${postmanVersion(data)}`)): { collection: Collection; report: ReportBuilder } {
   const c = parseWith(pm.collection, data, 'Postman collection');
+  const name = c.info?.name || c.name || 'Imported collection';
+  return report.within(name, () => readCollection(c, name, report));
+}
+
+function readCollection(c: pm.PmCollection, name: string, report: ReportBuilder): { collection: Collection; report: ReportBuilder } {
   const variables = importVariables(c.variable);
   report.count('collections');
   report.count('variables', variables.length);
   const collection: Collection = {
     id: newId(),
-    name: c.info?.name || c.name || 'Imported collection',
+    name,
     ...((c.info?.description ?? c.description) ? { description: c.info?.description ?? c.description } : {}),
     auth: importAuth(c.auth, 'auth', report, true),
     variables,

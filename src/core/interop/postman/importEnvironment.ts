@@ -9,7 +9,7 @@ type EnvValues = pm.PmEnvironment['values'];
 function toVariables(values: EnvValues, report: ReportBuilder): Variable[] {
   const seen = new Map<string, number>();
   const vars = values.map((v, i) => {
-    if (seen.has(v.key)) report.changed(`values[${i}]`, `"${v.key}" is defined twice; the later one wins as in Postman`);
+    if (seen.has(v.key)) report.within(v.key, () => report.changed(`values[${i}]`, `"${v.key}" is defined twice; the later one wins as in Postman`));
     seen.set(v.key, i);
     return {
       id: newId(),
@@ -47,5 +47,6 @@ export function importPostmanEnvironment(data: unknown): { environment?: Environ
   }
   const report = new ReportBuilder('postman-environment', 'Postman environment');
   report.count('environments');
-  return { environment: { id: newId(), name: env.name || 'Imported environment', variables: toVariables(env.values, report) }, report };
+  const name = env.name || 'Imported environment';
+  return { environment: { id: newId(), name, variables: report.within(name, () => toVariables(env.values, report)) }, report };
 }
