@@ -6,5 +6,5 @@ export * from './alerts';
 export * from './queries';
 export * from './preferences';
 export { connectQueryCache } from './sync';
-export { bindQueryClient, getBoundQueryClient } from './boundClient';
+export { bindQueryClient, getBoundQueryClient, whenQueryClientBound } from './boundClient';
 export { useWorkspaceSync } from './useWorkspaceSync';

@@ -5,13 +5,14 @@
 import type { PrepareContext } from '../../../core/prepare';
 import type { RequestModel } from '../../../core/model';
 import { effectiveAuthForEdited } from '../../../core/workspace';
-import { getActiveEnvironment, scopesFor } from '../environments';
+import { announceScopeChanges, getActiveEnvironment, scopesFor } from '../environments';
 import { currentWorkspace } from '../history';
 import { followSavesElsewhere } from './followSavesElsewhere';
 import { seedSandboxTour } from './seedSandboxTour';
 import './workspace.css';
 
 followSavesElsewhere();
+announceScopeChanges();
 // A failed write shows in the store's alert banner; the workspace works without the tour.
 void seedSandboxTour().catch((error: unknown) => console.error('The Sandbox tour was not added', error));
 

@@ -28,12 +28,17 @@ export function setActiveEnvironment(id: string | null): void {
   notify();
 }
 
+/** Calls `listener` after each change of the active environment; returns the way to stop. */
+export function onActiveEnvironmentChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
 export function useActiveEnvironmentId(): string | null {
   return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
+    onActiveEnvironmentChange,
     () => current,
   );
 }

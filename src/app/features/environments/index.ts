@@ -4,4 +4,5 @@ export { FloatingPanel } from './FloatingPanel';
 export { useDraft } from './useDraft';
 export { useVariableScopes } from './useVariableScopes';
 export { scopesFor, allVariables } from './scopesFor';
+export { announceScopeChanges } from './announceScopeChanges';
 export { getActiveEnvironment, setActiveEnvironment, useActiveEnvironmentId } from './activeEnvironment';

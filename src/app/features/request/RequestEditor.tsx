@@ -49,7 +49,8 @@ export function RequestEditor() {
       )}
       {tab.confirmUnresolved && (
         <UnresolvedConfirm
-          names={tab.confirmUnresolved}
+          tab={tab}
+          found={tab.confirmUnresolved}
           onSendAnyway={() => void send({ force: true })}
           onDismiss={() => tabsStore.setConfirmUnresolved(tab.id, undefined)}
         />
