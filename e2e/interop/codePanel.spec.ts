@@ -44,8 +44,12 @@ test('Copy puts the shown code on the clipboard; Copy as cURL copies the request
   await openFromTree(page, ['Interop fixture', 'Folder A', 'Form request']);
   const request = page.getByRole('region', { name: 'Request' });
 
+  const urlField = page.getByRole('textbox', { name: 'URL' });
+  const before = await urlField.boundingBox();
   await request.getByRole('button', { name: 'Copy as cURL' }).click();
-  await expect(request.getByRole('status')).toContainText('Copied as cURL');
+  await expect(request.getByRole('status').filter({ hasText: 'Copied as cURL' })).toBeVisible();
+  // The note floats under the buttons: the URL field keeps its place and width while it shows.
+  expect(await urlField.boundingBox()).toEqual(before);
   const curl = await page.evaluate(() => navigator.clipboard.readText());
   expect(curl).toMatch(/^curl /);
   expect(curl).toContain('-X PUT');

@@ -1,4 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
+import ClipboardCopy from 'lucide-react/icons/clipboard-copy';
+import CodeXml from 'lucide-react/icons/code-xml';
+import './requestTools.css';
 
 const CodePanel = lazy(async () => ({ default: (await import('./CodePanel')).CodePanel }));
 
@@ -20,15 +23,22 @@ export function RequestTools({ tabId }: { tabId: string }) {
   };
 
   return (
-    <>
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} title="Code that sends this request">
+    <span className="rl-request-tools">
+      <button type="button" className="rl-icon-text" aria-expanded={open} onClick={() => setOpen(!open)} title="Code that sends this request">
+        <CodeXml size={14} aria-hidden="true" />
         Code
       </button>
-      <button type="button" onClick={() => void copyCurl()}>
+      <button type="button" className="rl-icon-text" onClick={() => void copyCurl()}>
+        <ClipboardCopy size={14} aria-hidden="true" />
         Copy as cURL
       </button>
-      {note && (
-        <span role={note.alert ? 'alert' : 'status'} className={note.alert ? 'rl-error-text' : 'rl-note'}>
+      {/* Always in the page, so it is announced; it floats below the buttons instead of taking
+          room from the URL field in the row. */}
+      <span role="status" className="rl-request-tools-note rl-note">
+        {note && !note.alert ? note.text : ''}
+      </span>
+      {note?.alert && (
+        <span role="alert" className="rl-request-tools-note rl-error-text">
           {note.text}
         </span>
       )}
@@ -37,6 +47,6 @@ export function RequestTools({ tabId }: { tabId: string }) {
           <CodePanel onClose={() => setOpen(false)} />
         </Suspense>
       )}
-    </>
+    </span>
   );
 }
