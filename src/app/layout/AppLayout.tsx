@@ -5,6 +5,7 @@ import type { ActivityId } from './activityStore';
 import { rememberSideWidth, sideWidth, type SideKind } from './sidePanelSizes';
 import { useNarrowViewport } from './useNarrowViewport';
 import { WorkbenchSplit } from './WorkbenchSplit';
+import { MAIN_SHEET_HOST_ID } from '../components/mainSheetHost';
 import './layout.css';
 
 export const SIDE_PANEL_ID = 'rl-side-panel';
@@ -32,6 +33,8 @@ export function AppLayout(props: AppLayoutProps) {
     <main className="rl-main">
       {props.tabs}
       <WorkbenchSplit request={props.request} response={props.response} />
+      {/* Editors too wide for the side panel (an environment) cover the main area from here. */}
+      <div id={MAIN_SHEET_HOST_ID} />
     </main>
   );
   return (

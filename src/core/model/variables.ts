@@ -2,7 +2,13 @@
 export interface Variable {
   id: string;
   key: string;
+  /** The initial value: what an export or a shared file carries. */
   value: string;
+  /**
+   * This browser's own value, used when sending instead of the initial one (Postman's "current
+   * value"); never exported. Absent: the initial value is used.
+   */
+  currentValue?: string;
   enabled: boolean;
   /** Secret values are masked in the UI and kept out of exports, code and history. */
   secret: boolean;

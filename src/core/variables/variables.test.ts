@@ -47,6 +47,15 @@ describe('precedence', () => {
   });
 });
 
+describe('current values', () => {
+  it('a current value is what is sent; without one, the initial value; an empty current value is empty', () => {
+    const env = (extra: Partial<Variable>) => scopes({ environment: [v('host', 'initial.test', extra)] });
+    expect(resolveVariables('{{host}}', env({ currentValue: 'mine.test' })).text).toBe('mine.test');
+    expect(resolveVariables('{{host}}', env({})).text).toBe('initial.test');
+    expect(resolveVariables('[{{host}}]', env({ currentValue: '' })).text).toBe('[]');
+  });
+});
+
 describe('unresolved', () => {
   it('keeps unknown variables as written and lists them once', () => {
     const r = resolveVariables('{{a}}/{{b}}/{{a}}/{{ spaced name }}', scopes({ environment: [v('b', 'B')] }));

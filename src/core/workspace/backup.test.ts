@@ -89,6 +89,15 @@ describe('workspace backup', () => {
     expect(backup.environments[0]!.variables.find((v) => v.key === 'host')?.value).toBe('h');
   });
 
+  it('leaves out the current value of a secret too, and a merge keeps the local one', () => {
+    const withCurrent = snapshot();
+    withCurrent.environments[0] = env('e1', [variable('host', 'h'), { ...variable('token', 'tok-123', true), currentValue: 'cur-456' }]);
+    const backup = buildBackup(withCurrent, { includeSecrets: false, now: 0 });
+    expect(JSON.stringify(backup)).not.toContain('cur-456');
+    const plan = planImport(withCurrent, new Set(), backup, 'merge', 9, () => 'x');
+    expect(plan.environments.filter((e) => e.kind === 'environment')).toEqual([]);
+  });
+
   it('carries the cookie jar only when asked, and an import reads it back checked', () => {
     const cookie = { key: 'session', value: 'abc', domain: 'api.example.com', path: '/', httpOnly: true, hostOnly: true, expires: 'Infinity' };
     expect(buildBackup(snapshot(), { includeSecrets: true, now: 0 }).cookies).toBeUndefined();

@@ -29,7 +29,19 @@ export interface HistoryExport {
 }
 
 function scrubVariables(vars: readonly Variable[], includeSecrets: boolean): Variable[] {
-  return vars.map((v) => (v.secret && !includeSecrets ? { ...v, value: '' } : { ...v }));
+  return vars.map((v) => (v.secret && !includeSecrets ? withoutSecretValues(v) : { ...v }));
+}
+
+/** A secret without its values: the initial one emptied, this browser's current one left out. */
+function withoutSecretValues(v: Variable): Variable {
+  const { currentValue: _current, ...rest } = v;
+  return { ...rest, value: '' };
+}
+
+/** A secret emptied by an export, filled again from this browser's own variable of the same key. */
+function refilled(v: Variable, mine: Variable | undefined): Variable {
+  if (!mine) return v;
+  return mine.currentValue === undefined ? { ...v, value: mine.value } : { ...v, value: mine.value, currentValue: mine.currentValue };
 }
 
 function scrubItems(items: readonly CollectionItem[], includeSecrets: boolean): CollectionItem[] {
@@ -119,8 +131,7 @@ function refillSecrets(incoming: Collection, local: Collection): Collection {
   const fill = (id: string, vars: readonly Variable[]): Variable[] =>
     vars.map((v) => {
       if (!v.secret || v.value !== '') return v;
-      const mine = localVars.get(id)?.find((l) => l.key === v.key && l.secret);
-      return mine ? { ...v, value: mine.value } : v;
+      return refilled(v, localVars.get(id)?.find((l) => l.key === v.key && l.secret));
     });
   const walk = (items: readonly CollectionItem[]): CollectionItem[] =>
     items.map((item) => (item.kind === 'folder' ? { ...item, variables: fill(item.id, item.variables), items: walk(item.items) } : item));
@@ -184,10 +195,10 @@ export function planImport(
     summary.collections += 1;
   }
 
-  const localSecret = (envId: string, key: string): string | undefined =>
-    current.environments.find((e) => e.id === envId)?.variables.find((v) => v.key === key && v.secret)?.value;
+  const localSecret = (envId: string, key: string): Variable | undefined =>
+    current.environments.find((e) => e.id === envId)?.variables.find((v) => v.key === key && v.secret);
   const restoreSecrets = (envId: string, vars: readonly Variable[]): Variable[] =>
-    vars.map((v) => (v.secret && v.value === '' && !backup.includesSecrets ? { ...v, value: localSecret(envId, v.key) ?? '' } : v));
+    vars.map((v) => (v.secret && v.value === '' && !backup.includesSecrets ? refilled(v, localSecret(envId, v.key)) : v));
 
   for (const env of backup.environments) {
     let id = env.id;

@@ -76,6 +76,12 @@ describe('history records', () => {
     expect(r.body).toBeUndefined();
   });
 
+  it('masks a secret by its current value (the one sent) as well as its initial one', () => {
+    const stored = { method: 'GET', url: 'https://a.test/?now=cur-secret&was=init-secret', headers: [], bodySize: 0 };
+    const token = { ...variable('t', 'init-secret', true), currentValue: 'cur-secret' };
+    expect(maskSecrets(stored, [token]).url).toBe('https://a.test/?now={{t}}&was={{t}}');
+  });
+
   it('does not mask very short secrets', () => {
     const stored = { method: 'GET', url: 'https://a.test/?q=ab', headers: [], bodySize: 0 };
     expect(maskSecrets(stored, [variable('x', 'ab', true)]).url).toBe('https://a.test/?q=ab');

@@ -12,11 +12,15 @@ interface Replacement {
 function replacementsFor(secrets: readonly Variable[]): Replacement[] {
   const out: Replacement[] = [];
   for (const v of secrets) {
-    if (!v.secret || !v.enabled || v.value.length < MIN_SECRET_LENGTH) continue;
+    if (!v.secret || !v.enabled) continue;
     const placeholder = `{{${v.key}}}`;
-    out.push({ value: v.value, placeholder });
-    const encoded = encodeURIComponent(v.value);
-    if (encoded !== v.value) out.push({ value: encoded, placeholder });
+    // The current value is the one sent; the initial one may still appear (typed by hand, or sent before).
+    for (const value of new Set([v.currentValue ?? v.value, v.value])) {
+      if (value.length < MIN_SECRET_LENGTH) continue;
+      out.push({ value, placeholder });
+      const encoded = encodeURIComponent(value);
+      if (encoded !== value) out.push({ value: encoded, placeholder });
+    }
   }
   // Longest first, so a secret containing another is replaced whole.
   return out.sort((a, b) => b.value.length - a.value.length);

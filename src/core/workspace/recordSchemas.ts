@@ -16,6 +16,7 @@ export const variableSchema = z.looseObject({
   id: z.string(),
   key: z.string(),
   value: z.string(),
+  currentValue: z.string().optional(),
   enabled: z.boolean(),
   secret: z.boolean(),
 });

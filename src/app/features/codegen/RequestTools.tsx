@@ -26,15 +26,16 @@ export function RequestTools({ tabId }: { tabId: string }) {
     <span className="rl-request-tools">
       <button type="button" className="rl-icon-text" aria-expanded={open} onClick={() => setOpen(!open)} title="Code that sends this request">
         <CodeXml size={14} aria-hidden="true" />
-        Code
+        <span className="rl-request-tool-label">Code</span>
       </button>
-      <button type="button" className="rl-icon-text" onClick={() => void copyCurl()}>
+      <button type="button" className="rl-icon-text" onClick={() => void copyCurl()} title="Copy as cURL">
         <ClipboardCopy size={14} aria-hidden="true" />
-        Copy as cURL
+        <span className="rl-request-tool-label">Copy as cURL</span>
       </button>
       {/* Always in the page, so it is announced; it floats below the buttons instead of taking
-          room from the URL field in the row. */}
-      <span role="status" className="rl-request-tools-note rl-note">
+          room from the URL field in the row. A live region without the status role, so the request's
+          own notices stay its only status. */}
+      <span aria-live="polite" className="rl-request-tools-note rl-note">
         {note && !note.alert ? note.text : ''}
       </span>
       {note?.alert && (

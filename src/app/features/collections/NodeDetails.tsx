@@ -1,11 +1,13 @@
 import { useCallback, useState } from 'react';
 import type { StoredNode } from '../../../core/model';
 import { nodeName } from '../../../core/workspace';
-import { FloatingPanel, useDraft, VariablesTable } from '../environments';
+import { useDraft, VariablesTable } from '../environments';
+import { MainSheet } from '../../components/MainSheet';
 import { AuthEditor } from './AuthEditor';
 import { MarkdownView } from './MarkdownView';
 import { updateNode } from './collectionMutations';
 
+const KIND_LABEL = { collection: 'Collection', folder: 'Folder', request: 'Request' } as const;
 
 /** Description (Markdown), and for collections and folders the auth and variables they pass down. */
 export function NodeDetails(props: { node: StoredNode; onClose: () => void }) {
@@ -18,7 +20,7 @@ export function NodeDetails(props: { node: StoredNode; onClose: () => void }) {
     setDraft(draft.kind === 'request' ? { ...draft, request: { ...draft.request, description: text } } : { ...draft, description: text });
 
   return (
-    <FloatingPanel label={`Details of ${nodeName(props.node)}`} onClose={props.onClose}>
+    <MainSheet title={`Details of ${nodeName(props.node)}`} eyebrow={KIND_LABEL[draft.kind]} onClose={props.onClose}>
       <h3>Description</h3>
       {editingText ? (
         <label className="rl-field">
@@ -39,9 +41,9 @@ export function NodeDetails(props: { node: StoredNode; onClose: () => void }) {
           <p className="rl-note">Requests below use this auth when theirs is “Inherit from parent”.</p>
           <AuthEditor auth={draft.auth} allowInherit={draft.kind === 'folder'} onChange={(auth) => setDraft({ ...draft, auth })} />
           <h3>Variables</h3>
-          <VariablesTable label={`Variables of ${name}`} variables={draft.variables} onChange={(variables) => setDraft({ ...draft, variables })} />
+          <VariablesTable label={`Variables of ${name}`} variables={draft.variables} onChange={(variables) => setDraft({ ...draft, variables })} currentValues />
         </>
       )}
-    </FloatingPanel>
+    </MainSheet>
   );
 }

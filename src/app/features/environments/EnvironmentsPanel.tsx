@@ -4,7 +4,7 @@ import { useEnvironments } from '../../storage';
 import { setActiveEnvironment, useActiveEnvironmentId } from './activeEnvironment';
 import { createEnvironment, deleteEnvironment, duplicateEnvironment, globalsRecord } from './environmentMutations';
 import { EnvironmentEditor } from './EnvironmentEditor';
-import { FloatingPanel } from './FloatingPanel';
+import { MainSheet } from '../../components/MainSheet';
 
 type Editing = 'none' | 'environment' | 'globals';
 
@@ -92,14 +92,14 @@ export function EnvironmentsPanel() {
         </div>
       )}
       {editing === 'environment' && active && (
-        <FloatingPanel label={`Environment ${active.name}`} onClose={() => setEditing('none')}>
-          <EnvironmentEditor key={active.id} environment={active} />
-        </FloatingPanel>
+        <MainSheet title={active.name || 'Unnamed environment'} eyebrow="Environment, active" onClose={() => setEditing('none')} autoFocus={created ? 'none' : 'first'}>
+          <EnvironmentEditor key={active.id} environment={active} isNew={created?.id === active.id} />
+        </MainSheet>
       )}
       {editing === 'globals' && (
-        <FloatingPanel label="Globals" onClose={() => setEditing('none')}>
+        <MainSheet title="Globals" eyebrow="Variables for every request" onClose={() => setEditing('none')}>
           <EnvironmentEditor key="globals" environment={globals} />
-        </FloatingPanel>
+        </MainSheet>
       )}
       <p className="rl-note">Precedence: globals &lt; collection &lt; environment &lt; request.</p>
     </div>

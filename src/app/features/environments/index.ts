@@ -1,6 +1,5 @@
 export { EnvironmentsPanel } from './EnvironmentsPanel';
 export { VariablesTable } from './VariablesTable';
-export { FloatingPanel } from './FloatingPanel';
 export { useDraft } from './useDraft';
 export { useVariableScopes } from './useVariableScopes';
 export { scopesFor, allVariables } from './scopesFor';

@@ -19,7 +19,8 @@ export function useHistoryRoving(isEntry: (index: number) => boolean, count: num
       if (button) button.focus();
       else if (attempt < 5) requestAnimationFrame(() => tryFocus(attempt + 1));
     };
-    requestAnimationFrame(() => tryFocus(0));
+    // At once when the row is drawn, so a Tab pressed right after the arrow leaves from the new entry.
+    tryFocus(0);
   };
   const step = (from: number, by: 1 | -1): number => {
     for (let i = from + by; i >= 0 && i < count; i += by) if (isEntry(i)) return i;
