@@ -46,6 +46,7 @@ test('the environment editor is a sheet over the work area: named by the environ
   const again = page.getByRole('dialog', { name: 'Staging' });
   await again.getByLabel('Current value of seg').click();
   await typeKeys(page, 'mine');
+  await page.screenshot({ path: 'e2e/screenshots/environment-sheet.png' });
   await page.keyboard.press('Escape');
   await expect(again).toBeHidden();
   await page.waitForTimeout(700); // the editor saves after a pause

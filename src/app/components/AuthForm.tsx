@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Auth, AuthType } from '../../core/model';
+import { VariableInput } from './variableInput/VariableInput';
 
 const AUTH_LABELS: Record<AuthType, string> = {
   inherit: 'Inherit from parent',
@@ -28,18 +29,18 @@ function blank(type: AuthType, previous: Auth): Auth {
 }
 
 function Field(props: { label: string; value: string; onChange: (v: string) => void; secret?: boolean; placeholder?: string }) {
+  const id = useId();
+  // A label by id, not around the field: the field's hint and list of variables must not join its name.
   return (
-    <label className="rl-field">
-      <span>{props.label}</span>
-      <input
-        type={props.secret ? 'password' : 'text'}
-        value={props.value}
-        placeholder={props.placeholder}
-        autoComplete="off"
-        spellCheck={false}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </label>
+    <span className="rl-field">
+      <label htmlFor={id}>{props.label}</label>
+      {props.secret ? (
+        // Masked: chips would show where the hidden text has its {{variables}}.
+        <input id={id} type="password" value={props.value} placeholder={props.placeholder} autoComplete="off" spellCheck={false} onChange={(e) => props.onChange(e.target.value)} />
+      ) : (
+        <VariableInput id={id} value={props.value} placeholder={props.placeholder} autoComplete="off" spellCheck={false} onChange={props.onChange} />
+      )}
+    </span>
   );
 }
 

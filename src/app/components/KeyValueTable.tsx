@@ -1,5 +1,6 @@
 import { newKeyValue, type KeyValue } from '../../core/model';
 import { EditableTable, type EditableColumn } from './editableTable/EditableTable';
+import { VariableInput } from './variableInput/VariableInput';
 
 export interface KeyValueTableProps {
   /** Accessible name of the table, e.g. "Query parameters". */
@@ -45,14 +46,14 @@ export function KeyValueTable(props: KeyValueTableProps) {
     {
       header: valueLabel,
       cell: (row, { index, isDraft, update }) => (
-        <input
+        <VariableInput
           aria-label={isDraft ? `New ${valueLabel.toLowerCase()}` : `${valueLabel} ${index + 1}`}
           value={row.value}
           list={props.valueListId}
           placeholder={isDraft ? (props.valuePlaceholder ?? valueLabel) : props.valuePlaceholder}
           spellCheck={false}
           autoComplete="off"
-          onChange={(e) => update({ value: e.target.value })}
+          onChange={(value) => update({ value })}
         />
       ),
     },

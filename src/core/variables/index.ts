@@ -10,3 +10,4 @@ export {
   type UsedVariable,
 } from './resolve';
 export { tokenizeVariables, variableNames, type TextSegment, type VariableStatus } from './tokenize';
+export { applyCompletion, completionContext, completionOptions, type CompletionContext } from './completion';

@@ -90,8 +90,8 @@ describe('workspace backup', () => {
   });
 
   it('leaves out the current value of a secret too, and a merge keeps the local one', () => {
-    const withCurrent = snapshot();
-    withCurrent.environments[0] = env('e1', [variable('host', 'h'), { ...variable('token', 'tok-123', true), currentValue: 'cur-456' }]);
+    const base = snapshot();
+    const withCurrent = { ...base, environments: [env('e1', [variable('host', 'h'), { ...variable('token', 'tok-123', true), currentValue: 'cur-456' }]), ...base.environments.slice(1)] };
     const backup = buildBackup(withCurrent, { includeSecrets: false, now: 0 });
     expect(JSON.stringify(backup)).not.toContain('cur-456');
     const plan = planImport(withCurrent, new Set(), backup, 'merge', 9, () => 'x');

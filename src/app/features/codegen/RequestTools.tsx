@@ -35,11 +35,11 @@ export function RequestTools({ tabId }: { tabId: string }) {
       {/* Always in the page, so it is announced; it floats below the buttons instead of taking
           room from the URL field in the row. A live region without the status role, so the request's
           own notices stay its only status. */}
-      <span aria-live="polite" className="rl-request-tools-note rl-note">
+      <span aria-live="polite" className="rl-request-tools-note rl-popover rl-note">
         {note && !note.alert ? note.text : ''}
       </span>
       {note?.alert && (
-        <span role="alert" className="rl-request-tools-note rl-error-text">
+        <span role="alert" className="rl-request-tools-note rl-popover rl-error-text">
           {note.text}
         </span>
       )}

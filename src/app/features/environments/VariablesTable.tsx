@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Variable } from '../../../core/model';
+import './variablesTable.css';
 import { EditableTable, type EditableColumn } from '../../components/editableTable/EditableTable';
 
 /** This browser's value: blank (showing the initial value) until typed; Reset goes back to the initial value. */

@@ -1,6 +1,8 @@
 import { useActiveTab } from '../../state/useActiveTab';
 import { useRequestUpdater } from '../../state/useRequestUpdater';
 import { useSendRequest } from '../../state/useSendRequest';
+import { useVariableLookup } from '../../state/useVariableLookup';
+import { VariableLookupContext } from '../../components/variableInput/variableLookupContext';
 import { tabsStore } from '../../state/tabsStore';
 import { sendBlocker } from './canSend';
 import { MethodField } from './MethodField';
@@ -22,6 +24,7 @@ export function RequestEditor() {
   const update = useRequestUpdater(tab.id);
   const { send, cancel } = useSendRequest(tab.id);
   const request = tab.request;
+  const lookup = useVariableLookup(tab);
   const sending = tab.exchange.status === 'sending';
   const blocker = sendBlocker(request);
   const trySend = () => {
@@ -31,10 +34,11 @@ export function RequestEditor() {
   useFocusUrlShortcut();
 
   return (
+    <VariableLookupContext.Provider value={lookup}>
     <section aria-label="Request" className="rl-request">
       <div className="rl-request-line">
         <MethodField value={request.method} onChange={(method) => update((r) => ({ ...r, method }))} />
-        <UrlField value={request.url} onChange={(url) => update((r) => withUrl(r, url))} />
+        <UrlField value={request.url} lookup={lookup} onChange={(url) => update((r) => withUrl(r, url))} />
         <SendControls sending={sending} blocker={blocker} onSend={trySend} onCancel={cancel} />
         <RequestTools tabId={tab.id} />
       </div>
@@ -70,5 +74,6 @@ export function RequestEditor() {
       )}
       <RequestSections key={tab.id} tabId={tab.id} request={request} update={update} />
     </section>
+    </VariableLookupContext.Provider>
   );
 }

@@ -2,13 +2,15 @@ import { isServerRelative, validateUrl } from '../../../core/url';
 import { pageOrigin } from '../../state/prepareContext';
 import { onUrlPaste } from '../import';
 import { URL_FIELD_ID } from '../../state/focusUrl';
+import type { VariableLookup } from '../../../core/variables';
+import { VariableInput } from '../../components/variableInput/VariableInput';
 
 export function urlError(url: string): string | null {
   const check = validateUrl(url, pageOrigin());
   return check.ok ? null : check.message;
 }
 
-export function UrlField({ value, onChange }: { value: string; onChange: (url: string) => void }) {
+export function UrlField({ value, onChange, lookup }: { value: string; onChange: (url: string) => void; lookup: VariableLookup | null }) {
   // An empty field is not an error yet: the person has not typed anything.
   const error = value.trim() === '' ? null : urlError(value);
   const origin = pageOrigin();
@@ -16,7 +18,8 @@ export function UrlField({ value, onChange }: { value: string; onChange: (url: s
   const describedBy = error ? 'rl-url-error' : ownServer ? 'rl-url-note' : undefined;
   return (
     <span className="rl-url">
-      <input
+      <VariableInput
+        lookup={lookup}
         id={URL_FIELD_ID}
         type="text"
         aria-label="URL"
@@ -26,7 +29,7 @@ export function UrlField({ value, onChange }: { value: string; onChange: (url: s
         autoComplete="off"
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={onChange}
         onPaste={onUrlPaste}
       />
       {error && (
