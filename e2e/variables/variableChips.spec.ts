@@ -1,5 +1,5 @@
 import { test, expect } from '../support/test';
-import { echoAt, openApp, openPanel, openRequestTab, requestRegion, send, status, typeKeys } from '../support/app';
+import { echoAt, openApp, openPanel, openRequestTab, requestRegion, sandbox, send, setMethod, setUrl, status, typeKeys } from '../support/app';
 
 test('{{variables}} in the URL are chips that say their value and scope; {{ offers the variables in scope', async ({ page }) => {
   await openApp(page);
@@ -90,4 +90,41 @@ test('{{variables}} in the URL are chips that say their value and scope; {{ offe
   await expect(status(page)).toHaveText('200 OK');
   expect(await echoAt(page, '$.path')).toBe('/sandbox/anything/ok');
   expect(await echoAt(page, '$.headers')).toContainEqual(['X-Where', 'at sandbox']);
+});
+
+test('in the body editor, {{ completes from the variables in scope and each variable is a chip with its value on hover', async ({ page }) => {
+  await openApp(page);
+  await openPanel(page, 'Environments');
+  await page.getByRole('complementary', { name: 'Environments' }).getByRole('button', { name: 'Globals' }).click();
+  const globals = page.getByRole('dialog', { name: 'Globals' });
+  await globals.getByLabel('New variable name').click();
+  await typeKeys(page, 'greeting');
+  await page.keyboard.press('Tab');
+  await typeKeys(page, 'hello');
+  await globals.getByRole('button', { name: 'Close' }).click();
+
+  await setMethod(page, 'POST');
+  await setUrl(page, sandbox(page, '/anything'));
+  await openRequestTab(page, 'Body');
+  await page.getByRole('combobox', { name: 'Body type' }).selectOption({ label: 'Text' });
+  const editor = page.getByLabel('Request body').locator('.monaco-editor');
+  await editor.click();
+  await typeKeys(page, 'say {{gre');
+  const suggestion = editor.locator('.suggest-widget').getByRole('option', { name: /greeting/ });
+  await expect(suggestion).toBeVisible();
+  await page.keyboard.press('Enter');
+  await typeKeys(page, ' to {{nobody}}');
+
+  // Monaco may cut one decoration into several spans (bracket matching): read them together.
+  const chipText = (status: string) => editor.locator(`.rl-mvar-${status}`).evaluateAll((spans) => spans.map((s) => s.textContent).join(''));
+  await expect.poll(() => chipText('resolved')).toBe('{{greeting}}');
+  await expect.poll(() => chipText('unresolved')).toBe('{{nobody}}');
+  await editor.locator('.rl-mvar-resolved', { hasText: 'greeting' }).hover();
+  await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText('{{greeting}} = hello · from the globals');
+
+  await send(page);
+  // {{nobody}} has no value: Send asks first.
+  await page.getByRole('button', { name: 'Send anyway' }).click();
+  await expect(status(page)).toHaveText('200 OK');
+  expect(await echoAt(page, '$.body.text')).toBe('say hello to {{nobody}}');
 });

@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'react';
 import Editor from '@monaco-editor/react';
 import { monaco } from './monacoSetup';
 import type { CodeEditorProps } from './codeEditorProps';
+import type { VariableLookup } from '../../../core/variables';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
+import { attachEditorVariables } from './editorVariables';
 
 type StandaloneEditor = monaco.editor.IStandaloneCodeEditor;
 
@@ -16,6 +18,12 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
   const theme = useResolvedTheme();
   const editorRef = useRef<StandaloneEditor | null>(null);
   const lastValue = useRef(props.value);
+  const setVariables = useRef<((lookup: VariableLookup | null) => void) | null>(null);
+  const wantsVariables = props.variables !== undefined;
+
+  useEffect(() => {
+    setVariables.current?.(props.variables ?? null);
+  }, [props.variables]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
@@ -40,6 +48,11 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
         // A model kept from an earlier mount (same path) may hold older text.
         const model = editor.getModel();
         if (model && model.getValue() !== lastValue.current) model.setValue(lastValue.current);
+        if (wantsVariables) {
+          const set = attachEditorVariables(monaco, editor);
+          setVariables.current = set;
+          set(props.variables ?? null);
+        }
       }}
       onChange={(v) => {
         lastValue.current = v ?? '';

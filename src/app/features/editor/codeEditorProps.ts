@@ -1,3 +1,5 @@
+import type { VariableLookup } from '../../../core/variables';
+
 export type CodeLanguage = 'json' | 'plaintext' | 'xml' | 'html' | 'graphql';
 
 export interface EditorMarker {
@@ -20,4 +22,6 @@ export interface CodeEditorProps {
   height?: string | number;
   wordWrap?: boolean;
   placeholder?: string;
+  /** The variables in scope: `{{name}}` is drawn as a chip, explained on hover and completed after `{{`. */
+  variables?: VariableLookup | null;
 }

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import type { RawBodyMode, RequestModel } from '../../../../core/model';
 import { CodeEditor, type CodeLanguage, type EditorMarker } from '../../editor';
 import { formatJson } from './formatJson';
+import { VariableLookupContext } from '../../../components/variableInput/variableLookupContext';
 
 type Update = (r: (req: RequestModel) => RequestModel) => void;
 
@@ -11,6 +12,7 @@ const EXTENSION: Record<RawBodyMode, string> = { json: 'json', text: 'txt', xml:
 export function RawBodyEditor({ tabId, mode, request, update }: { tabId: string; mode: RawBodyMode; request: RequestModel; update: Update }) {
   const [markers, setMarkers] = useState<EditorMarker[]>([]);
   const [formatError, setFormatError] = useState<string | null>(null);
+  const variables = useContext(VariableLookupContext);
   return (
     <div className="rl-body-raw">
       {mode === 'json' && (
@@ -38,6 +40,7 @@ export function RawBodyEditor({ tabId, mode, request, update }: { tabId: string;
           editorAriaLabel="Request body editor"
           onChange={(raw) => update((req) => ({ ...req, body: { ...req.body, raw } }))}
           onValidate={setMarkers}
+          variables={variables}
         />
       </div>
       {mode === 'json' && markers.length > 0 && (
