@@ -7,7 +7,8 @@ import { ResponsePanel } from './features/response';
 import { useActiveTab } from './state/useActiveTab';
 import { useSendRequest } from './state/useSendRequest';
 import { relayAvailable } from '../transport';
-import { installWorkspace, saveTabs } from './features/collections';
+import type { ResponseRecord } from '../core/model';
+import { installWorkspace, saveResponseAsExample, saveTabs } from './features/collections';
 import { useNodes } from './storage/queries';
 import { installInterop } from './features/import';
 import { installCookies } from './features/cookies';
@@ -26,14 +27,26 @@ installCookies();
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, retry: false } } });
 
-/** The response meets history here: "Compare with previous send" looks the earlier send up in history. */
+/**
+ * The response meets history and collections here: "Compare with previous send" looks the earlier
+ * send up in history; "Save as example" keeps the response with the saved request the tab edits.
+ */
 function ActiveResponse() {
   const tab = useActiveTab();
+  const nodes = useNodes();
   const { resendVia } = useSendRequest(tab.id);
   const { exchange } = tab;
   const canRelay = relayAvailable() && exchange.sender === 'browser';
   const compare = exchange.prepared && exchange.startedAt !== undefined ? () => import('./features/history').then((m) => m.compareWithPreviousSend(exchange)) : undefined;
-  return <ResponsePanel exchange={exchange} onResendViaRelay={canRelay ? () => void resendVia('relay') : undefined} onCompareWithPrevious={compare} />;
+  const saveAsExample = nodes ? (response: ResponseRecord, name: string) => saveResponseAsExample(tab.id, response, name, nodes) : undefined;
+  return (
+    <ResponsePanel
+      exchange={exchange}
+      onResendViaRelay={canRelay ? () => void resendVia('relay') : undefined}
+      onCompareWithPrevious={compare}
+      onSaveAsExample={saveAsExample}
+    />
+  );
 }
 
 /** Tabs meet collections here, in the shell: "Save all" saves each tab over its saved request. */

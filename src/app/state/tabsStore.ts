@@ -136,12 +136,12 @@ export const tabsStore = {
   },
 
   /**
-   * The saved item this tab edits was renamed: the tab takes the new name, and its base too, so the
-   * rename is neither an unsaved change nor a conflict; its other edits stay as they are.
+   * The saved item this tab edits was renamed, or its examples changed: the tab takes the change, and
+   * its base too, so it is neither an unsaved edit nor a conflict; its other edits stay as they are.
    */
-  followRename(origin: { kind: string; id: string }, name: string): void {
+  followSaved(origin: { kind: string; id: string }, change: Partial<Pick<RequestModel, 'name' | 'examples'>>): void {
     for (const tab of state.tabs.filter((t) => t.origin?.kind === origin.kind && t.origin.id === origin.id)) {
-      patchTab(tab.id, (t) => ({ ...t, request: { ...t.request, name }, ...(t.base ? { base: { ...t.base, name } } : {}) }));
+      patchTab(tab.id, (t) => ({ ...t, request: { ...t.request, ...change }, ...(t.base ? { base: { ...t.base, ...change } } : {}) }));
     }
   },
 

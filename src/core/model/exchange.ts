@@ -27,4 +27,6 @@ export interface Exchange {
   /** Milliseconds since the epoch when sending started. */
   startedAt?: number;
   sender?: SenderId;
+  /** A saved example opened from the tree: shown as a response, but it never went on the wire. */
+  example?: { name: string };
 }

@@ -13,3 +13,4 @@ export * from './backupSchema';
 export * from './stableJson';
 export * from './markdown';
 export * from './requestChanges';
+export * from './examples';

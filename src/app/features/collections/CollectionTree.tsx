@@ -5,10 +5,12 @@ import { createFolder, createRequest, deleteNode, duplicateNode, moveBy, moveTo,
 import { MoveToDialog } from './MoveToDialog';
 import { NodeDetails } from './NodeDetails';
 import type { NodeAction } from './NodeMenu';
-import { openSavedRequest } from './openInTab';
+import { openSavedExample, openSavedRequest } from './openInTab';
+import { ExampleItem, type ExampleAction } from './ExampleItem';
+import { deleteExample, renameExample } from './exampleMutations';
 import { TreeItem, type DropPlace } from './TreeItem';
 import { treeKeyCommand } from './treeKeys';
-import { filterTree, visibleRows } from './visibleRows';
+import { filterTree, rowId, visibleRows, type TreeRow } from './visibleRows';
 
 /** The collections as a tree: open, rename, reorder (drag and drop, Alt+↑/↓, Move to…), delete with undo. */
 export function CollectionTree(props: { nodes: StoredNode[]; expanded: ReadonlySet<string>; setExpanded: (next: Set<string>) => void; filter?: string }) {
@@ -22,7 +24,7 @@ export function CollectionTree(props: { nodes: StoredNode[]; expanded: ReadonlyS
   const [movingId, setMovingId] = useState<string | null>(null);
   const [detailsId, setDetailsId] = useState<string | null>(null);
   const treeRef = useRef<HTMLUListElement>(null);
-  const focusable = rows.some((r) => r.node.id === focusedId) ? focusedId : (rows[0]?.node.id ?? null);
+  const focusable = rows.some((r) => rowId(r) === focusedId) ? focusedId : rows[0] ? rowId(rows[0]) : null;
 
   const setOpen = (id: string, open: boolean) => {
     const next = new Set(expanded);
@@ -72,6 +74,19 @@ export function CollectionTree(props: { nodes: StoredNode[]; expanded: ReadonlyS
   };
   const run = (node: StoredNode, action: NodeAction) => void act(node, action).catch(() => undefined);
 
+  const actOnExample = (row: TreeRow, action: ExampleAction | NodeAction) => {
+    setMenuFor(null);
+    const { node, example } = row;
+    if (!example || node.kind !== 'request') return;
+    if (action === 'open') openSavedExample(node.request, example);
+    else if (action === 'rename') setRenamingId(example.id);
+    else if (action === 'delete') {
+      const at = rows.indexOf(row);
+      const neighbour = rows[at + 1]?.example ? rows[at + 1] : rows[at - 1];
+      void deleteExample(node, example.id).then(() => neighbour && focusRow(rowId(neighbour)), () => undefined);
+    }
+  };
+
   const onDrop = (targetId: string, draggedId: string, place: DropPlace) => {
     const target = nodes.find((n) => n.id === targetId);
     const dragged = nodes.find((n) => n.id === draggedId);
@@ -90,7 +105,7 @@ export function CollectionTree(props: { nodes: StoredNode[]; expanded: ReadonlyS
     if (e.target !== e.currentTarget) return;
     const row = rows[index];
     if (!row) return;
-    const command = treeKeyCommand(e, row.expanded, row.node.kind !== 'request');
+    const command = treeKeyCommand(e, row.expanded, !row.example && row.node.kind !== 'request', !row.example && (row.node.kind !== 'request' || row.childCount > 0));
     if (!command) return;
     e.preventDefault();
     if (command.kind === 'focus') {
@@ -103,8 +118,12 @@ export function CollectionTree(props: { nodes: StoredNode[]; expanded: ReadonlyS
               ? rows[0]
               : command.to === 'last'
                 ? rows[rows.length - 1]
-                : rows.find((r) => r.node.id === row.node.parentId);
-      if (target) focusRow(target.node.id);
+                : rows.find((r) => !r.example && r.node.id === (row.example ? row.node.id : row.node.parentId));
+      if (target) focusRow(rowId(target));
+    } else if (row.example) {
+      if (command.kind === 'open') actOnExample(row, 'open');
+      else if (command.kind === 'menu') setMenuFor(row.example.id);
+      else if (command.kind === 'action' && (command.action === 'rename' || command.action === 'delete')) actOnExample(row, command.action);
     } else if (command.kind === 'expand' || command.kind === 'collapse') setOpen(row.node.id, command.kind === 'expand');
     else if (command.kind === 'open' && row.node.kind === 'request') openSavedRequest(row.node.request);
     else if (command.kind === 'menu') setMenuFor(row.node.id);
@@ -124,7 +143,26 @@ export function CollectionTree(props: { nodes: StoredNode[]; expanded: ReadonlyS
         !filtered && <p className="rl-note">No collections yet. Create one, or save the current request.</p>
       ) : (
         <ul role="tree" aria-label="Collections" className="rl-tree" ref={treeRef}>
-          {rows.map((row, i) => (
+          {rows.map((row, i) =>
+            row.example ? (
+              <ExampleItem
+                key={row.example.id}
+                row={{ ...row, example: row.example }}
+                focused={row.example.id === focusable}
+                renaming={renamingId === row.example.id}
+                menuOpen={menuFor === row.example.id}
+                onMenu={(open) => setMenuFor(open && row.example ? row.example.id : null)}
+                onAction={(a) => actOnExample(row, a)}
+                onRename={(name) => {
+                  setRenamingId(null);
+                  const trimmed = name?.trim();
+                  const { node, example } = row;
+                  if (example && node.kind === 'request' && trimmed && trimmed !== example.name) void renameExample(node, example.id, trimmed).catch(() => undefined);
+                  if (example) focusRow(example.id);
+                }}
+                onKeyDown={onKeyDown(i)}
+              />
+            ) : (
             <TreeItem
               key={row.node.id}
               row={row}
@@ -144,7 +182,8 @@ export function CollectionTree(props: { nodes: StoredNode[]; expanded: ReadonlyS
               onKeyDown={onKeyDown(i)}
               onDrop={(dragged, place) => onDrop(row.node.id, dragged, place)}
             />
-          ))}
+            ),
+          )}
         </ul>
       )}
       {moving && <MoveToDialog nodes={nodes} node={moving} onClose={() => setMovingId(null)} />}

@@ -29,6 +29,8 @@ export function TreeItem(props: {
   const setMenuOpen = props.onMenu;
   const [dropPlace, setDropPlace] = useState<DropPlace | null>(null);
   const isContainer = node.kind !== 'request';
+  // A request with saved examples opens and folds like a folder; the examples are its children.
+  const expandable = isContainer || row.childCount > 0;
 
   const placeFor = (e: React.DragEvent<HTMLElement>): DropPlace => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -45,7 +47,7 @@ export function TreeItem(props: {
       aria-level={row.level}
       aria-posinset={row.position}
       aria-setsize={row.siblings}
-      aria-expanded={isContainer ? row.expanded : undefined}
+      aria-expanded={expandable ? row.expanded : undefined}
       data-node-id={node.id}
       tabIndex={props.focused ? 0 : -1}
       draggable={!props.renaming}
@@ -70,13 +72,12 @@ export function TreeItem(props: {
       }}
     >
       <div className="rl-tree-row">
-        {isContainer ? (
+        {expandable && (
           <button type="button" className="rl-tree-toggle" tabIndex={-1} aria-hidden="true" onClick={props.onToggle}>
             {row.expanded ? '▾' : '▸'}
           </button>
-        ) : (
-          <MethodBadge method={node.request.method} className="rl-tree-method" />
         )}
+        {node.kind === 'request' && <MethodBadge method={node.request.method} className="rl-tree-method" />}
         {props.renaming ? (
           <input
             aria-label="Name"

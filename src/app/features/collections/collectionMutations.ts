@@ -80,7 +80,7 @@ export async function renameNode(node: StoredNode, name: string): Promise<void> 
   const renamed: StoredNode = node.kind === 'request' ? { ...node, request: { ...node.request, name } } : { ...node, name };
   await updateNode(renamed, `Renaming "${nodeName(node)}"`);
   // Open tabs of this request follow at once (another window's tabs follow through the change feed).
-  if (node.kind === 'request') tabsStore.followRename({ kind: SAVED_REQUEST_ORIGIN, id: node.id }, name);
+  if (node.kind === 'request') tabsStore.followSaved({ kind: SAVED_REQUEST_ORIGIN, id: node.id }, { name });
 }
 
 export async function duplicateNode(nodes: readonly StoredNode[], id: string): Promise<void> {

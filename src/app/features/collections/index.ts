@@ -4,3 +4,4 @@ export { useEffectiveAuth } from './useEffectiveAuth';
 export { openSavedRequest } from './openInTab';
 export { InheritedAuthNote } from './InheritedAuthNote';
 export { saveTabs } from './saveTabs';
+export { saveResponseAsExample } from './saveAsExample';

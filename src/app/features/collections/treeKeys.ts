@@ -6,7 +6,13 @@ export type TreeKeyCommand =
   | { kind: 'expand' | 'collapse' | 'open' | 'menu' }
   | { kind: 'action'; action: NodeAction };
 
-export function treeKeyCommand(e: { key: string; altKey: boolean; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }, expanded: boolean, isContainer: boolean): TreeKeyCommand | null {
+/** `expandable`: a container, or a request with saved examples under it (Enter still opens the request). */
+export function treeKeyCommand(
+  e: { key: string; altKey: boolean; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean },
+  expanded: boolean,
+  isContainer: boolean,
+  expandable = isContainer,
+): TreeKeyCommand | null {
   if (e.altKey && e.key === 'ArrowUp') return { kind: 'action', action: 'moveUp' };
   if (e.altKey && e.key === 'ArrowDown') return { kind: 'action', action: 'moveDown' };
   if (e.altKey || e.ctrlKey || e.metaKey) return null;
@@ -20,9 +26,9 @@ export function treeKeyCommand(e: { key: string; altKey: boolean; shiftKey: bool
     case 'End':
       return { kind: 'focus', to: 'last' };
     case 'ArrowRight':
-      return isContainer && !expanded ? { kind: 'expand' } : null;
+      return expandable && !expanded ? { kind: 'expand' } : null;
     case 'ArrowLeft':
-      return isContainer && expanded ? { kind: 'collapse' } : { kind: 'focus', to: 'parent' };
+      return expandable && expanded ? { kind: 'collapse' } : { kind: 'focus', to: 'parent' };
     case 'Enter':
     case ' ':
       return isContainer ? (expanded ? { kind: 'collapse' } : { kind: 'expand' }) : { kind: 'open' };

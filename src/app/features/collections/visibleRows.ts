@@ -1,4 +1,4 @@
-import type { StoredCollectionNode, StoredFolderNode, StoredNode } from '../../../core/model';
+import type { SavedExample, StoredCollectionNode, StoredFolderNode, StoredNode } from '../../../core/model';
 import { childrenByParent } from '../../../core/workspace';
 
 export interface TreeRow {
@@ -10,7 +10,12 @@ export interface TreeRow {
   /** Position among siblings (1-based) and sibling count, for aria-posinset/setsize. */
   position: number;
   siblings: number;
+  /** A saved example under its request (`node`); the row's id is the example's. */
+  example?: SavedExample;
 }
+
+/** The id a row is known by (focus, React key): the example's or the node's. */
+export const rowId = (row: TreeRow): string => row.example?.id ?? row.node.id;
 
 /** The rows a tree shows: collections, then the children of expanded containers, depth first. */
 export function visibleRows(nodes: readonly StoredNode[], expanded: ReadonlySet<string>): TreeRow[] {
@@ -19,10 +24,14 @@ export function visibleRows(nodes: readonly StoredNode[], expanded: ReadonlySet<
   const walk = (parentId: string | null, level: number) => {
     const list = (children.get(parentId) ?? []).filter((n) => (parentId === null) === (n.kind === 'collection'));
     list.forEach((node, i) => {
-      const kids = node.kind === 'request' ? 0 : (children.get(node.id)?.length ?? 0);
-      const isOpen = node.kind !== 'request' && expanded.has(node.id);
+      const examples = node.kind === 'request' ? (node.request.examples ?? []) : [];
+      const kids = node.kind === 'request' ? examples.length : (children.get(node.id)?.length ?? 0);
+      const isOpen = (node.kind !== 'request' || kids > 0) && expanded.has(node.id);
       rows.push({ node, level, childCount: kids, expanded: isOpen, position: i + 1, siblings: list.length });
-      if (isOpen) walk(node.id, level + 1);
+      if (isOpen && node.kind !== 'request') walk(node.id, level + 1);
+      if (isOpen) {
+        examples.forEach((example, j) => rows.push({ node, level: level + 1, childCount: 0, expanded: false, position: j + 1, siblings: examples.length, example }));
+      }
     });
   };
   walk(null, 1);

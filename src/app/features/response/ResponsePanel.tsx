@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { Exchange } from '../../../core/model';
+import type { Exchange, ResponseRecord } from '../../../core/model';
 import { IdleState } from './IdleState';
 import { SendingState } from './SendingState';
 import './response.css';
@@ -25,10 +25,12 @@ export interface ResponsePanelProps {
   onResendViaRelay?: () => void;
   /** Compares this exchange with the previous send of the same request; resolves to why it could not. */
   onCompareWithPrevious?: () => Promise<string | null>;
+  /** Keeps the response as an example of the saved request; resolves to what to tell, rejects with why not. */
+  onSaveAsExample?: (response: ResponseRecord, name: string) => Promise<string>;
 }
 
 /** The response region: status line, then Body / Headers / Cookies / Timing / Redirects / Raw. */
-export function ResponsePanel({ exchange, onResendViaRelay, onCompareWithPrevious }: ResponsePanelProps) {
+export function ResponsePanel({ exchange, onResendViaRelay, onCompareWithPrevious, onSaveAsExample }: ResponsePanelProps) {
   return (
     <section className="rl-response" aria-label="Response">
       {exchange.status === 'idle' && <IdleState />}
@@ -44,6 +46,7 @@ export function ResponsePanel({ exchange, onResendViaRelay, onCompareWithPreviou
           response={exchange.response}
           exchange={exchange}
           onCompareWithPrevious={onCompareWithPrevious}
+          onSaveAsExample={onSaveAsExample}
         />
       )}
       </Suspense>

@@ -3,6 +3,7 @@ import type { Exchange, ResponseRecord } from '../../../core/model';
 import { BodyTab } from './body/BodyTab';
 import { Tabs, type TabDef } from './ResponseTabs';
 import { StatusLine } from './StatusLine';
+import { SaveAsExample } from './SaveAsExample';
 
 // The Body tab shows first; the others (and the header knowledge behind their hints) load when opened.
 const CookiesTab = lazy(() => import('./tabs/CookiesTab').then((m) => ({ default: m.CookiesTab })));
@@ -14,8 +15,13 @@ const TimingTab = lazy(() => import('./tabs/TimingTab').then((m) => ({ default: 
 type SectionId = 'body' | 'headers' | 'cookies' | 'timing' | 'redirects' | 'raw';
 
 /** A finished response: status line, then Body / Headers / Cookies / Timing / Redirects / Raw. */
-export default function ResponseView(props: { response: ResponseRecord; exchange: Exchange; onCompareWithPrevious?: (() => Promise<string | null>) | undefined }) {
-  const { response, exchange, onCompareWithPrevious } = props;
+export default function ResponseView(props: {
+  response: ResponseRecord;
+  exchange: Exchange;
+  onCompareWithPrevious?: (() => Promise<string | null>) | undefined;
+  onSaveAsExample?: ((response: ResponseRecord, name: string) => Promise<string>) | undefined;
+}) {
+  const { response, exchange, onCompareWithPrevious, onSaveAsExample } = props;
   const [section, setSection] = useState<SectionId>('body');
   const [compareNote, setCompareNote] = useState<string | null>(null);
   const cookieCount = response.headers.filter(([n]) => n.toLowerCase() === 'set-cookie').length;
@@ -30,9 +36,16 @@ export default function ResponseView(props: { response: ResponseRecord; exchange
   const bodyKey = `${exchange.id ?? exchange.startedAt ?? response.timing.startedAt}`;
   return (
     <>
-      <StatusLine response={response} exchangeId={exchange.id} method={exchange.prepared?.method} />
-      {onCompareWithPrevious && (
+      {exchange.example && (
+        <p className="rl-example-banner">
+          Saved example “{exchange.example.name}”: kept with the request, not a live response. Send to get one.
+        </p>
+      )}
+      <StatusLine response={response} exchangeId={exchange.id} method={exchange.prepared?.method} example={!!exchange.example} />
+      {(onCompareWithPrevious || (onSaveAsExample && !exchange.example)) && (
         <div className="rl-response-actions">
+          {onSaveAsExample && !exchange.example && <SaveAsExample response={response} onSave={(name) => onSaveAsExample(response, name)} />}
+          {onCompareWithPrevious && (
           <button
             type="button"
             onClick={() =>
@@ -41,6 +54,7 @@ export default function ResponseView(props: { response: ResponseRecord; exchange
           >
             Compare with previous send
           </button>
+          )}
           {compareNote && (
             <span role="status" className="rl-note">
               {compareNote}

@@ -9,10 +9,12 @@ interface Props {
   exchangeId?: string;
   /** The method that was sent, for its learn card next to the status. */
   method?: string;
+  /** A saved example: it never went on the wire, so it has no time and no sender to show. */
+  example?: boolean;
 }
 
 /** "201 Created · 12 ms · 1.2 KB", coloured by class, with the relay's wire/headers sizes in a tooltip. */
-export function StatusLine({ response, exchangeId, method }: Props) {
+export function StatusLine({ response, exchangeId, method, example }: Props) {
   const info = describeStatus(response.status);
   const reason = response.statusText || info.reason;
   const sizeDetails = [
@@ -33,10 +35,12 @@ export function StatusLine({ response, exchangeId, method }: Props) {
       >
         {`${response.status} ${reason}`.trim()}
       </span>
+      {!example && (
       <span className="rl-status-metric">
         <span className="rl-status-key">Time</span>
         <span aria-label="Time">{formatDuration(response.timing.total)}</span>
       </span>
+      )}
       <span className="rl-status-metric" title={sizeDetails}>
         <span className="rl-status-key">Size</span>
         <span aria-label="Size">{formatBytes(response.bodySize)}</span>
@@ -47,10 +51,12 @@ export function StatusLine({ response, exchangeId, method }: Props) {
           <span className="rl-status-extra"> ({formatBytes(response.wireSize)} on the wire)</span>
         )}
       </span>
+      {!example && (
       <span className="rl-status-metric rl-status-extra">
         {response.httpVersion && `HTTP/${response.httpVersion.replace(/^HTTP\//i, '')}`} · via{' '}
         {response.sender === 'relay' ? 'local relay' : 'browser'}
       </span>
+      )}
       <details className="rl-learn-toggle">
         <summary>What does {response.status} mean?</summary>
         <StatusCard status={response.status} />
