@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { SandboxEcho as Echo } from '../../server/sandbox/anything.ts';
 
 /** The sandbox's /sandbox/anything echo, reduced to what two clients must agree on. */
@@ -77,4 +78,9 @@ export function comparable(status: number, bodyText: string, opts: SummaryOption
     }
   }
   return { status, body: bodyText };
+}
+
+/** A request as the sandbox server received it, reduced as `summarize` reduces an echo (body by its bytes). */
+export function receivedSummary(r: { method: string; target: string; rawHeaders: [string, string][]; body: Uint8Array }): EchoSummary {
+  return { method: r.method, target: r.target, headers: agreedHeaders(r.rawHeaders), body: { sha256: createHash('sha256').update(r.body).digest('hex') } };
 }

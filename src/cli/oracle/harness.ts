@@ -18,6 +18,7 @@ export interface RunLine {
   headers?: [string, string][];
   body?: { size: number; text?: string; base64?: string };
   error?: { code: string; message: string };
+  tests?: { name: string; passed: boolean; skipped?: boolean; error?: string; script: string }[];
 }
 
 export async function reqlabRun(inputPath: string, extra: string[] = []): Promise<{ code: number; lines: RunLine[]; err: string }> {

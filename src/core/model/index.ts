@@ -16,3 +16,4 @@ export * from './compare';
 export * from './cookies';
 export * from './lab';
 export * from './course';
+export * from './scripts';

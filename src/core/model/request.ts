@@ -13,10 +13,12 @@ export interface RequestSettings {
   cookieJar?: boolean;
 }
 
-/** Postman scripts are kept read-only and survive export; they do not run. */
+/** A Postman script, kept line for line so that export gives it back byte for byte. */
 export interface ScriptEvent {
   listen: 'prerequest' | 'test' | string;
   exec: string[];
+  /** Switched off in Postman: kept, not run. */
+  disabled?: boolean;
 }
 
 export interface SavedExample {

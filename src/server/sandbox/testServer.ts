@@ -8,18 +8,38 @@ export interface SandboxServer {
   handler: SandboxHandler;
   /** Server-side sockets, to observe what the sandbox wrote. */
   sockets: Socket[];
+  /** Every request as the server received it, when started with `record` (the oracle's witness). */
+  received: ReceivedRequest[];
   close: () => Promise<void>;
 }
 
+export interface ReceivedRequest {
+  method: string;
+  /** The request target: path and query, as sent. */
+  target: string;
+  rawHeaders: [string, string][];
+  body: Buffer;
+}
+
 /** A real HTTP server on 127.0.0.1 with the sandbox mounted; other paths answer 418 "next". */
-export async function startSandboxServer(options?: SandboxOptions): Promise<SandboxServer> {
+export async function startSandboxServer(options?: SandboxOptions, test: { record?: boolean } = {}): Promise<SandboxServer> {
   const handler = createSandboxHandler(options);
-  const server = http.createServer((req, res) =>
-    handler(req, res, () => {
+  const received: ReceivedRequest[] = [];
+  const server = http.createServer((req, res) => {
+    if (test.record) {
+      const chunks: Buffer[] = [];
+      const rawHeaders: [string, string][] = [];
+      for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) rawHeaders.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
+      const entry: ReceivedRequest = { method: req.method ?? '', target: req.url ?? '', rawHeaders, body: Buffer.alloc(0) };
+      received.push(entry);
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => (entry.body = Buffer.concat(chunks)));
+    }
+    return handler(req, res, () => {
       res.statusCode = 418;
       res.end('next');
-    }),
-  );
+    });
+  });
   const sockets: Socket[] = [];
   server.on('connection', (socket) => sockets.push(socket));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -29,6 +49,7 @@ export async function startSandboxServer(options?: SandboxOptions): Promise<Sand
     port,
     handler,
     sockets,
+    received,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

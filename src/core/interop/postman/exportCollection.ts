@@ -56,7 +56,7 @@ function exportBody(body: RequestBody): Json | undefined {
 
 export function exportEvents(events: ScriptEvent[] | undefined): Json[] | undefined {
   if (!events || events.length === 0) return undefined;
-  return events.map((e) => ({ listen: e.listen, script: { type: 'text/javascript', exec: e.exec } }));
+  return events.map((e) => ({ listen: e.listen, script: { type: 'text/javascript', exec: e.exec }, ...(e.disabled ? { disabled: true } : {}) }));
 }
 
 export function exportVariables(vars: Variable[], opts: PostmanExportOptions): Json[] | undefined {

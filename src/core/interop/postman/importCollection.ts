@@ -12,10 +12,10 @@ import * as pm from './schema';
 
 export function importEvents(events: PmEvent[] | null | undefined, path: string, report: ReportBuilder): ScriptEvent[] | undefined {
   const kept = (events ?? [])
-    .map((e) => ({ listen: e.listen, exec: typeof e.script?.exec === 'string' ? e.script.exec.split('\n') : (e.script?.exec ?? []) }))
+    .map((e) => ({ listen: e.listen, exec: typeof e.script?.exec === 'string' ? e.script.exec.split('\n') : (e.script?.exec ?? []), ...(e.disabled ? { disabled: true } : {}) }))
     .filter((e) => e.exec.some((line) => line.trim() !== ''));
   if (kept.length === 0) return undefined;
-  report.note(joinPath(path, 'event'), 'inactive', `${kept.map((e) => e.listen).join(' and ')} script kept read-only; scripts do not run yet`);
+  report.note(joinPath(path, 'event'), 'inactive', `${kept.map((e) => e.listen).join(' and ')} script kept; it runs in \`reqlab run\`, while the app shows scripts read-only and does not run them yet`);
   return kept;
 }
 

@@ -1,0 +1,3 @@
+export { runCollection, type Execution, type RunOptions, type RunResult, type RunSend } from './runCollection';
+export { parseIterationData } from './iterationData';
+export { junitReport } from './junitReport';

@@ -1,0 +1,181 @@
+import type { Collection, Environment, FileResolver, PreparedRequest, RequestModel, ResponseRecord, Variable } from '../model';
+import type { ConsoleLine, ScriptEngine, ScriptFailure, ScriptRequest, ScriptResponse, ScriptRunInput, ScriptState, ScriptVariables, TestResult } from '../model/scripts';
+import { flattenCollection, type FlatRequest } from '../interop/flatten';
+import { PrepareError, prepareRequest } from '../prepare';
+import { applyScriptRequest, applyScriptVariables, responseCookies, scriptChain, scriptValueText, toScriptRequest, toScriptResponse, toScriptVariables } from '../scripts';
+
+export type RunSend = (prepared: PreparedRequest, signal?: AbortSignal) => Promise<ResponseRecord>;
+
+export interface RunOptions {
+  collection: Collection;
+  environment?: Environment;
+  globals?: Variable[];
+  /** One data row per iteration (`--iteration-data`); an empty list runs `iterationCount` times with no data. */
+  data?: ScriptVariables[];
+  iterationCount?: number;
+  engine: ScriptEngine;
+  send: RunSend;
+  fileResolver?: FileResolver;
+  timeoutScriptMs?: number;
+  delayMs?: number;
+  /** Stop at the first failed test, script error or request error (`--bail`). */
+  bail?: boolean;
+  signal?: AbortSignal;
+  onExecution?: (execution: Execution) => void;
+  wait?: (ms: number) => Promise<void>;
+}
+
+export interface Execution {
+  iteration: number;
+  name: string;
+  /** Where it sits, by the names a person sees: `My API / users / Create user`. */
+  path: string;
+  prepared?: PreparedRequest;
+  response?: ResponseRecord;
+  /** Why it was not sent, or why the send failed. */
+  error?: { code: string; message: string };
+  skipped?: boolean;
+  tests: TestResult[];
+  console: ConsoleLine[];
+  failures: ScriptFailure[];
+}
+
+export interface RunResult {
+  executions: Execution[];
+  environment: Variable[];
+  globals: Variable[];
+  collectionVariables: Variable[];
+  /** Set when the run ended early: by `--bail`, by cancelling, or by `setNextRequest(null)`. */
+  stopped?: 'bail' | 'cancelled';
+}
+
+/** Errors a sender throws carry `{ code, message }`; anything else is UNKNOWN. */
+function errorOf(e: unknown): { code: string; message: string } {
+  if (e instanceof PrepareError) return { code: 'PREPARE', message: e.message };
+  const inner = (e as { error?: { code?: unknown; message?: unknown } }).error;
+  if (inner && typeof inner.code === 'string') return { code: inner.code, message: String(inner.message) };
+  return { code: 'UNKNOWN', message: e instanceof Error ? e.message : String(e) };
+}
+
+const asVariables = (values: ScriptVariables): Variable[] =>
+  Object.entries(values)
+    .filter(([, v]) => v !== undefined)
+    .map(([key, value]) => ({ id: key, key, value: scriptValueText(value), enabled: true, secret: false }));
+
+/**
+ * Runs a collection as newman does: per iteration, every request in order (or as `setNextRequest`
+ * steers), each with its pre-request scripts, the send, and its test scripts; variables that scripts
+ * set carry over to the next request and the next iteration.
+ */
+export async function runCollection(o: RunOptions): Promise<RunResult> {
+  let globals = o.globals ?? [];
+  let environment = o.environment?.variables ?? [];
+  let collectionVariables = o.collection.variables;
+  const local: ScriptVariables = {};
+  const rows = o.data && o.data.length ? o.data : [];
+  const iterations = o.iterationCount ?? (rows.length || 1);
+  const executions: Execution[] = [];
+  const timeoutMs = o.timeoutScriptMs ?? 5000;
+  const wait = o.wait ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  let first = true;
+
+  const runScripts = async (flat: FlatRequest, request: RequestModel, event: ScriptRunInput['event'], iteration: number, data: ScriptVariables, response?: ResponseRecord) => {
+    const scripts = scriptChain(o.collection, flat.folders, request, event);
+    if (!scripts.length) return undefined;
+    const state: ScriptState = {
+      globals: toScriptVariables(globals),
+      collectionVariables: toScriptVariables(collectionVariables),
+      environment: toScriptVariables(environment),
+      iterationData: { ...data },
+      local,
+      request: toScriptRequest(request),
+    };
+    const sendForScript = async (r: ScriptRequest): Promise<ScriptResponse> => {
+      const base: RequestModel = { ...request, name: r.name, auth: { type: 'none' }, events: [], body: { ...request.body, mode: 'none' }, headers: [], params: [], pathVariables: [] };
+      const prepared = await prepareRequest(applyScriptRequest(base, r), { scopes: scopes(data) });
+      return toScriptResponse(await o.send(prepared, o.signal));
+    };
+    const outcome = await o.engine.run(
+      {
+        event,
+        scripts,
+        state,
+        ...(response ? { response: toScriptResponse(response), cookies: responseCookies(response) } : {}),
+        info: { requestName: request.name, requestId: request.id, iteration, iterationCount: iterations, environmentName: o.environment?.name ?? '' },
+        timeoutMs,
+      },
+      sendForScript,
+    );
+    globals = applyScriptVariables(globals, outcome.state.globals);
+    environment = applyScriptVariables(environment, outcome.state.environment);
+    collectionVariables = applyScriptVariables(collectionVariables, outcome.state.collectionVariables);
+    for (const k of Object.keys(local)) delete local[k];
+    Object.assign(local, outcome.state.local);
+    return outcome;
+  };
+  const scopes = (data: ScriptVariables) => ({
+    globals,
+    collection: [collectionVariables],
+    environment,
+    request: [...asVariables(data), ...asVariables(local)],
+  });
+
+  for (let iteration = 0; iteration < iterations; iteration++) {
+    const data = rows[iteration % (rows.length || 1)] ?? {};
+    const items = flattenCollection(o.collection);
+    let i = 0;
+    while (i < items.length) {
+      if (o.signal?.aborted) return { executions, environment, globals, collectionVariables, stopped: 'cancelled' };
+      if (!first && o.delayMs) await wait(o.delayMs);
+      first = false;
+      const flat = items[i]!;
+      const names = [o.collection.name, ...flat.folders.map((f) => f.name), flat.request.name].join(' / ');
+      const execution: Execution = { iteration, name: flat.request.name, path: names, tests: [], console: [], failures: [] };
+      let request = flat.request;
+      let next: string | null | undefined;
+      const pre = await runScripts(flat, request, 'prerequest', iteration, data);
+      if (pre) {
+        request = applyScriptRequest(request, pre.state.request);
+        execution.console.push(...pre.console);
+        execution.tests.push(...pre.tests);
+        execution.failures.push(...pre.failures);
+        next = pre.nextRequest;
+      }
+      if (pre?.skipRequest) execution.skipped = true;
+      else {
+        try {
+          const scopeList = scopes(data);
+          execution.prepared = await prepareRequest(request, {
+            scopes: { ...scopeList, collection: [collectionVariables, ...flat.folders.map((f) => f.variables)] },
+            inheritedAuth: flat.inheritedAuth,
+            ...(o.fileResolver ? { fileResolver: o.fileResolver } : {}),
+          });
+          execution.response = await o.send(execution.prepared, o.signal);
+        } catch (e) {
+          execution.error = errorOf(e);
+        }
+        if (execution.response) {
+          const post = await runScripts(flat, request, 'test', iteration, data, execution.response);
+          if (post) {
+            execution.console.push(...post.console);
+            execution.tests.push(...post.tests);
+            execution.failures.push(...post.failures);
+            if (post.nextRequest !== undefined) next = post.nextRequest;
+          }
+        }
+      }
+      executions.push(execution);
+      o.onExecution?.(execution);
+      const failed = execution.error || execution.failures.length || execution.tests.some((t) => !t.passed && !t.skipped);
+      if (o.bail && failed) return { executions, environment, globals, collectionVariables, stopped: 'bail' };
+      if (next === undefined) i++;
+      else if (next === null) break;
+      else {
+        const to = items.findIndex((f) => f.request.name === next);
+        if (to < 0) break;
+        i = to;
+      }
+    }
+  }
+  return { executions, environment, globals, collectionVariables };
+}
