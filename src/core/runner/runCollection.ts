@@ -2,7 +2,7 @@ import type { Collection, Environment, FileResolver, PreparedRequest, RequestMod
 import type { ConsoleLine, ScriptEngine, ScriptFailure, ScriptRequest, ScriptResponse, ScriptRunInput, ScriptState, ScriptVariables, TestResult } from '../model/scripts';
 import { flattenCollection, type FlatRequest } from '../interop/flatten';
 import { PrepareError, prepareRequest } from '../prepare';
-import { applyScriptRequest, applyScriptVariables, responseCookies, scriptChain, scriptValueText, toScriptRequest, toScriptResponse, toScriptVariables } from '../scripts';
+import { applyScriptRequest, applyScriptVariables, responseCookies, scriptChain, scriptValueText, sentScriptRequest, toScriptRequest, toScriptResponse, toScriptVariables } from '../scripts';
 
 export type RunSend = (prepared: PreparedRequest, signal?: AbortSignal) => Promise<ResponseRecord>;
 
@@ -57,6 +57,10 @@ function errorOf(e: unknown): { code: string; message: string } {
   return { code: 'UNKNOWN', message: e instanceof Error ? e.message : String(e) };
 }
 
+const noResponse = (url: string): ResponseRecord => ({
+  sender: 'relay', url, status: 0, statusText: '', httpVersion: '', headers: [], body: new Uint8Array(), bodySize: 0, truncated: false, timing: { startedAt: 0, total: 0 }, redirects: [],
+});
+
 const asVariables = (values: ScriptVariables): Variable[] =>
   Object.entries(values)
     .filter(([, v]) => v !== undefined)
@@ -79,7 +83,7 @@ export async function runCollection(o: RunOptions): Promise<RunResult> {
   const wait = o.wait ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let first = true;
 
-  const runScripts = async (flat: FlatRequest, request: RequestModel, event: ScriptRunInput['event'], iteration: number, data: ScriptVariables, response?: ResponseRecord) => {
+  const runScripts = async (flat: FlatRequest, request: RequestModel, event: ScriptRunInput['event'], iteration: number, data: ScriptVariables, response?: ResponseRecord, sent?: PreparedRequest) => {
     const scripts = scriptChain(o.collection, flat.folders, request, event);
     if (!scripts.length) return undefined;
     const state: ScriptState = {
@@ -88,7 +92,7 @@ export async function runCollection(o: RunOptions): Promise<RunResult> {
       environment: toScriptVariables(environment),
       iterationData: { ...data },
       local,
-      request: toScriptRequest(request),
+      request: response && sent ? sentScriptRequest(request.name, sent) : toScriptRequest(request),
     };
     const sendForScript = async (r: ScriptRequest): Promise<ScriptResponse> => {
       const base: RequestModel = { ...request, name: r.name, auth: { type: 'none' }, events: [], body: { ...request.body, mode: 'none' }, headers: [], params: [], pathVariables: [] };
@@ -154,8 +158,10 @@ export async function runCollection(o: RunOptions): Promise<RunResult> {
         } catch (e) {
           execution.error = errorOf(e);
         }
-        if (execution.response) {
-          const post = await runScripts(flat, request, 'test', iteration, data, execution.response);
+        {
+          // newman runs the test scripts of a request that failed (or could not be made) too, with an empty response.
+          const answer = execution.response ?? noResponse(execution.prepared?.url ?? request.url);
+          const post = await runScripts(flat, request, 'test', iteration, data, answer, execution.prepared);
           if (post) {
             execution.console.push(...post.console);
             execution.tests.push(...post.tests);

@@ -1,5 +1,5 @@
 export { scriptChain } from './scriptChain';
-export { toScriptRequest, applyScriptRequest } from './scriptRequest';
+export { toScriptRequest, applyScriptRequest, sentScriptRequest } from './scriptRequest';
 export { toScriptVariables, applyScriptVariables, scriptValueText } from './scriptVariables';
 export { toScriptResponse, responseCookies } from './scriptResponse';
 export { PM_RUNTIME_SOURCE } from './pmRuntime';

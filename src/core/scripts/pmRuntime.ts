@@ -293,7 +293,8 @@ export const PM_RUNTIME_SOURCE = String.raw`
   lazyGlobal('tv4', 'tv4');
   lazyGlobal('CryptoJS', 'crypto-js');
 
-  // ---- the legacy globals of Postman's old sandbox, set fresh for each script
+  // ---- the legacy globals of Postman's old sandbox, set fresh for each script; its String#has too
+  Object.defineProperty(String.prototype, 'has', { configurable: true, writable: true, value: function (v) { return this.indexOf(v) > -1; } });
   let legacyTests = {};
   globalThis.__begin = (label) => {
     current = label;

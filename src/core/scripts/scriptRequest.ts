@@ -1,4 +1,4 @@
-import { newId, RAW_BODY_MODES, type KeyValue, type RequestModel } from '../model';
+import { newId, RAW_BODY_MODES, type KeyValue, type PreparedRequest, type RequestModel } from '../model';
 import type { ScriptRequest } from '../model/scripts';
 import { withUrl } from '../url';
 
@@ -40,4 +40,16 @@ export function applyScriptRequest(request: RequestModel, after: ScriptRequest):
     next = { ...next, body: { ...next.body, mode: 'urlencoded', urlencoded: rows(request.body.urlencoded, after.body.urlencoded) } };
   }
   return next;
+}
+
+/** `pm.request` in a test script: the request as it was sent, variables resolved (as newman shows it). */
+export function sentScriptRequest(name: string, prepared: PreparedRequest): ScriptRequest {
+  const body = prepared.body ? new TextDecoder().decode(prepared.body) : undefined;
+  return {
+    name,
+    method: prepared.method,
+    url: prepared.url,
+    headers: prepared.headers.map((h) => ({ key: h.name, value: h.value })),
+    body: body === undefined ? { mode: 'none' } : { mode: 'raw', raw: body },
+  };
 }
