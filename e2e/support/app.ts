@@ -57,7 +57,7 @@ export function requestRegion(page: Page) {
 }
 
 /** A tab of the request editor (the response has tabs with the same names). */
-export async function openRequestTab(page: Page, name: 'Params' | 'Headers' | 'Auth' | 'Body' | 'Settings'): Promise<void> {
+export async function openRequestTab(page: Page, name: 'Params' | 'Headers' | 'Auth' | 'Body' | 'Scripts' | 'Settings'): Promise<void> {
   await requestRegion(page).getByRole('tab', { name, exact: true }).click();
 }
 

@@ -6,6 +6,9 @@ import { emitExchangeComplete } from './exchangeEvents';
 import { MissingFileError, resolveFileBytes } from './fileStore';
 import { getPrepareContext } from './prepareContext';
 import { tabsStore } from './tabsStore';
+import { hasScripts } from '../../core/scripts/hasScripts';
+import { getScriptContext } from './scriptContext';
+import type { ScriptSession } from './tabScripts';
 
 export interface SendOptions {
   /** Send although some {{variables}} are unresolved (the person confirmed). */
@@ -52,11 +55,27 @@ export async function sendTab(tabId: string, opts: SendOptions = {}): Promise<vo
   tabsStore.setExchange(tabId, { id, status: 'sending', startedAt, sender: senderId });
 
   let prepared;
+  let session: ScriptSession | undefined;
   try {
-    prepared = await prepareRequest(request, { ...(await getPrepareContext(tab, request)), fileResolver: resolveFileBytes });
+    // Scripts (collection → folders → request) run before prepare: they may change the request and the variables.
+    const scriptContext = await getScriptContext(tab, request);
+    const scripts = hasScripts([...scriptContext.parents, request]) ? await import('./tabScripts') : undefined;
+    session = scripts && (await scripts.startScripts(scriptContext, async (p) => (await loadSender(senderId)).send(p, controller.signal)));
+    const toSend = scripts && session ? await scripts.runPreRequest(session, request) : request;
+    const context = await getPrepareContext(tab, toSend);
+    const scopes = session
+      ? {
+          ...context.scopes,
+          globals: session.scopes.globals,
+          environment: session.scopes.environment,
+          collection: context.scopes.collection.length ? [session.scopes.collection, ...context.scopes.collection.slice(1)] : [],
+          request: scripts!.localScope(session),
+        }
+      : context.scopes;
+    prepared = await prepareRequest(toSend, { ...context, scopes, fileResolver: resolveFileBytes });
   } catch (e) {
     inflight.delete(tabId);
-    finish(tabId, id, { id, status: 'error', error: prepareFailure(e), startedAt, sender: senderId }, request);
+    finish(tabId, id, { id, status: 'error', error: prepareFailure(e), startedAt, sender: senderId, ...(session ? { scripts: session.report } : {}) }, request);
     return;
   }
   if (controller.signal.aborted) return;
@@ -89,13 +108,17 @@ export async function sendTab(tabId: string, opts: SendOptions = {}): Promise<vo
     const sender = await loadSender(senderId);
     const response = await sender.send(prepared, controller.signal, progress.report);
     progress.stop();
+    if (session) {
+      await session.run('test', request, { prepared, record: response });
+      base.scripts = session.report;
+    }
     finish(tabId, id, { ...base, status: 'done', response }, request);
   } catch (e) {
     const error: TransportError =
       e instanceof SendError
         ? e.error
         : { code: 'UNKNOWN', message: 'Sending failed unexpectedly.', detail: e instanceof Error ? e.message : String(e) };
-    finish(tabId, id, { ...base, status: 'error', error }, request);
+    finish(tabId, id, { ...base, status: 'error', error, ...(session ? { scripts: session.report } : {}) }, request);
   } finally {
     progress.stop();
     if (inflight.get(tabId) === controller) inflight.delete(tabId);

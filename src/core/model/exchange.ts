@@ -1,5 +1,6 @@
 import type { PreparedRequest } from './prepared';
 import type { ResponseRecord, SenderId, TransportError } from './response';
+import type { ScriptReport } from './scripts';
 
 export type ExchangeStatus = 'idle' | 'sending' | 'done' | 'error';
 
@@ -29,4 +30,6 @@ export interface Exchange {
   sender?: SenderId;
   /** A saved example opened from the tree: shown as a response, but it never went on the wire. */
   example?: { name: string };
+  /** What the request's scripts did on this send: tests, console lines, failures. */
+  scripts?: ScriptReport;
 }

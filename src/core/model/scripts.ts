@@ -97,3 +97,10 @@ export interface ScriptEngine {
 
 /** `pm.sendRequest`: the host sends a request for a script (through the same senders as everything else). */
 export type ScriptSendRequest = (request: ScriptRequest) => Promise<ScriptResponse>;
+
+/** The scripts of one send, as the response shows them and history keeps them. */
+export interface ScriptReport {
+  tests: TestResult[];
+  console: ConsoleLine[];
+  failures: ScriptFailure[];
+}

@@ -2,7 +2,7 @@ import type { Collection, Environment, FileResolver, PreparedRequest, RequestMod
 import type { ConsoleLine, ScriptEngine, ScriptFailure, ScriptRequest, ScriptResponse, ScriptRunInput, ScriptState, ScriptVariables, TestResult } from '../model/scripts';
 import { flattenCollection, type FlatRequest } from '../interop/flatten';
 import { PrepareError, prepareRequest } from '../prepare';
-import { applyScriptRequest, applyScriptVariables, responseCookies, scriptChain, scriptValueText, sentScriptRequest, toScriptRequest, toScriptResponse, toScriptVariables } from '../scripts';
+import { applyScriptRequest, applyScriptVariables, prepareScriptRequest, responseCookies, scriptChain, scriptValueText, sentScriptRequest, toScriptRequest, toScriptResponse, toScriptVariables } from '../scripts';
 
 export type RunSend = (prepared: PreparedRequest, signal?: AbortSignal) => Promise<ResponseRecord>;
 
@@ -84,7 +84,7 @@ export async function runCollection(o: RunOptions): Promise<RunResult> {
   let first = true;
 
   const runScripts = async (flat: FlatRequest, request: RequestModel, event: ScriptRunInput['event'], iteration: number, data: ScriptVariables, response?: ResponseRecord, sent?: PreparedRequest) => {
-    const scripts = scriptChain(o.collection, flat.folders, request, event);
+    const scripts = scriptChain([o.collection, ...flat.folders, request], event);
     if (!scripts.length) return undefined;
     const state: ScriptState = {
       globals: toScriptVariables(globals),
@@ -94,11 +94,7 @@ export async function runCollection(o: RunOptions): Promise<RunResult> {
       local,
       request: response && sent ? sentScriptRequest(request.name, sent) : toScriptRequest(request),
     };
-    const sendForScript = async (r: ScriptRequest): Promise<ScriptResponse> => {
-      const base: RequestModel = { ...request, name: r.name, auth: { type: 'none' }, events: [], body: { ...request.body, mode: 'none' }, headers: [], params: [], pathVariables: [] };
-      const prepared = await prepareRequest(applyScriptRequest(base, r), { scopes: scopes(data) });
-      return toScriptResponse(await o.send(prepared, o.signal));
-    };
+    const sendForScript = async (r: ScriptRequest): Promise<ScriptResponse> => toScriptResponse(await o.send(await prepareScriptRequest(r, scopes(data)), o.signal));
     const outcome = await o.engine.run(
       {
         event,

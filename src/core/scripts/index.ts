@@ -1,6 +1,8 @@
-export { scriptChain } from './scriptChain';
+export { scriptChain, type ScriptLevel } from './scriptChain';
+export { prepareScriptRequest } from './prepareScriptRequest';
 export { toScriptRequest, applyScriptRequest, sentScriptRequest } from './scriptRequest';
 export { toScriptVariables, applyScriptVariables, scriptValueText } from './scriptVariables';
 export { toScriptResponse, responseCookies } from './scriptResponse';
 export { PM_RUNTIME_SOURCE } from './pmRuntime';
 export { moduleScript } from './moduleScript';
+export { eventCode, withEventCode } from './eventCode';

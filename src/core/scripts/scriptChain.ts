@@ -1,4 +1,4 @@
-import type { Collection, Folder, RequestModel, ScriptEvent } from '../model';
+import type { ScriptEvent } from '../model';
 import type { ScriptEventName, ScriptSource } from '../model/scripts';
 
 const EVENT_TITLE: Record<ScriptEventName, string> = { prerequest: 'Pre-request', test: 'Tests' };
@@ -8,14 +8,20 @@ function codeOf(events: readonly ScriptEvent[] | undefined, event: ScriptEventNa
   return code.trim() === '' ? undefined : code;
 }
 
+/** A collection, folder or request, as far as its scripts go. */
+export interface ScriptLevel {
+  name: string;
+  events?: readonly ScriptEvent[];
+}
+
 /**
  * The scripts of one event in Postman's order (collection, then each folder outermost first, then the
- * request), each labelled by the names a person sees: `My API / users / Create user · Tests`.
+ * request: the order of `levels`), each labelled by the names a person sees: `My API / users / Create user · Tests`.
  */
-export function scriptChain(collection: Pick<Collection, 'name' | 'events'>, folders: readonly Pick<Folder, 'name' | 'events'>[], request: Pick<RequestModel, 'name' | 'events'>, event: ScriptEventName): ScriptSource[] {
+export function scriptChain(levels: readonly ScriptLevel[], event: ScriptEventName): ScriptSource[] {
   const out: ScriptSource[] = [];
   const names: string[] = [];
-  for (const level of [collection, ...folders, request]) {
+  for (const level of levels) {
     names.push(level.name);
     const code = codeOf(level.events, event);
     if (code !== undefined) out.push({ label: `${names.join(' / ')} · ${EVENT_TITLE[event]}`, code });

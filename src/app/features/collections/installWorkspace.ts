@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { lazySidebarPanel } from '../../layout/lazySidebarPanel';
 import { registerSidebarSection } from '../../layout/sidebarRegistry';
 import { setPrepareContextProvider } from '../../state/prepareContext';
+import { setScriptContextProvider } from '../../state/scriptContext';
 import { onExchangeComplete } from '../../state/exchangeEvents';
 
 const runtime = () => import('./workspaceRuntime');
@@ -28,6 +29,7 @@ export function installWorkspace(): void {
   registerSidebarSection({ id: 'history', title: 'History', activity: 'history', order: 30, Component: lazyPanel('HistoryList') });
   registerSidebarSection({ id: 'backup', title: 'Backup', activity: 'interop', order: 40, Component: lazyPanel('BackupPanel') });
   setPrepareContextProvider(async (_tab, request) => (await runtime()).prepareContextFor(request));
+  setScriptContextProvider(async (_tab, request) => (await runtime()).scriptContextFor(request));
   onExchangeComplete((done) => {
     // A failed write is shown by the store's alert banner; sending itself is never affected.
     void runtime()

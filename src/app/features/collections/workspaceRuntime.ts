@@ -4,8 +4,9 @@
  */
 import type { PrepareContext } from '../../../core/prepare';
 import type { RequestModel } from '../../../core/model';
-import { effectiveAuthForEdited } from '../../../core/workspace';
-import { announceScopeChanges, getActiveEnvironment, scopesFor } from '../environments';
+import { chainTo, effectiveAuthForEdited, indexNodes } from '../../../core/workspace';
+import type { ScriptContext } from '../../state/scriptContext';
+import { announceScopeChanges, getActiveEnvironment, scopesFor, scriptScopesFor } from '../environments';
 import { currentWorkspace } from '../history';
 import { followSavesElsewhere } from './followSavesElsewhere';
 import { seedSandboxTour } from './seedSandboxTour';
@@ -27,4 +28,12 @@ export async function prepareContextFor(request: RequestModel): Promise<Omit<Pre
   const { nodes, environments } = await currentWorkspace();
   const scopes = scopesFor(request.id, nodes, environments, getActiveEnvironment());
   return { scopes, inheritedAuth: effectiveAuthForEdited(nodes, request).auth };
+}
+
+/** Who sits above a request (for their scripts) and the scopes its scripts read and write. */
+export async function scriptContextFor(request: RequestModel): Promise<ScriptContext> {
+  const { nodes, environments } = await currentWorkspace();
+  const chain = chainTo(indexNodes(nodes), request.id).flatMap((n) => (n.kind === 'request' ? [] : [n]));
+  const parents = chain.map((n) => ({ name: n.name, ...(n.events ? { events: n.events } : {}) }));
+  return { parents, ...scriptScopesFor(chain, environments, getActiveEnvironment()) };
 }

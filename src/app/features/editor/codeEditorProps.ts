@@ -1,6 +1,6 @@
 import type { VariableLookup } from '../../../core/variables';
 
-export type CodeLanguage = 'json' | 'plaintext' | 'xml' | 'html' | 'graphql';
+export type CodeLanguage = 'json' | 'plaintext' | 'xml' | 'html' | 'graphql' | 'javascript';
 
 export interface EditorMarker {
   line: number;

@@ -28,6 +28,8 @@ import 'monaco-editor/internal/common/workers';
 import 'monaco-editor/languages/definitions/xml/register';
 import 'monaco-editor/languages/definitions/html/register';
 import 'monaco-editor/languages/definitions/graphql/register';
+// Scripts: colouring only (the TypeScript worker that would check them weighs megabytes).
+import 'monaco-editor/languages/definitions/javascript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 import { loader } from '@monaco-editor/react';

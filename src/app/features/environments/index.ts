@@ -5,3 +5,4 @@ export { useVariableScopes } from './useVariableScopes';
 export { scopesFor, allVariables } from './scopesFor';
 export { announceScopeChanges } from './announceScopeChanges';
 export { getActiveEnvironment, setActiveEnvironment, useActiveEnvironmentId } from './activeEnvironment';
+export { scriptScopesFor } from './scriptScopes';

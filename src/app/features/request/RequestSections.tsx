@@ -10,8 +10,9 @@ import { SettingsSection } from './settings/SettingsSection';
 const HeadersSection = lazy(() => import('./headers/HeadersSection').then((m) => ({ default: m.HeadersSection })));
 const AuthSection = lazy(() => import('./auth/AuthSection').then((m) => ({ default: m.AuthSection })));
 const BodySection = lazy(() => import('./body/BodySection').then((m) => ({ default: m.BodySection })));
+const ScriptsSection = lazy(() => import('./scripts/ScriptsSection').then((m) => ({ default: m.ScriptsSection })));
 
-type SectionId = 'params' | 'headers' | 'auth' | 'body' | 'settings';
+type SectionId = 'params' | 'headers' | 'auth' | 'body' | 'scripts' | 'settings';
 type Update = (r: (req: RequestModel) => RequestModel) => void;
 
 /** The section each tab had open, so switching tabs comes back to the same place. */
@@ -32,6 +33,7 @@ export function RequestSections({ tabId, request, update }: { tabId: string; req
     { id: 'headers' as const, label: 'Headers', badge: count(request.headers.filter((h) => h.enabled).length) },
     { id: 'auth' as const, label: 'Auth' },
     { id: 'body' as const, label: 'Body', badge: request.body.mode === 'none' ? undefined : '•' },
+    { id: 'scripts' as const, label: 'Scripts', badge: request.events?.some((e) => e.exec.some((l) => l.trim() !== '')) ? '•' : undefined },
     { id: 'settings' as const, label: 'Settings' },
   ];
   return (
@@ -43,6 +45,7 @@ export function RequestSections({ tabId, request, update }: { tabId: string; req
           {section === 'headers' && <HeadersSection request={request} update={update} />}
           {section === 'auth' && <AuthSection request={request} update={update} />}
           {section === 'body' && <BodySection tabId={tabId} request={request} update={update} />}
+          {section === 'scripts' && <ScriptsSection tabId={tabId} request={request} update={update} />}
           {section === 'settings' && <SettingsSection request={request} update={update} />}
         </Suspense>
       </TabPanel>

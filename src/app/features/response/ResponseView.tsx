@@ -11,8 +11,9 @@ const HeadersTab = lazy(() => import('./tabs/HeadersTab').then((m) => ({ default
 const RawTab = lazy(() => import('./tabs/RawTab').then((m) => ({ default: m.RawTab })));
 const RedirectsTab = lazy(() => import('./tabs/RedirectsTab').then((m) => ({ default: m.RedirectsTab })));
 const TimingTab = lazy(() => import('./tabs/TimingTab').then((m) => ({ default: m.TimingTab })));
+const TestsTab = lazy(() => import('./tabs/TestsTab').then((m) => ({ default: m.TestsTab })));
 
-type SectionId = 'body' | 'headers' | 'cookies' | 'timing' | 'redirects' | 'raw';
+type SectionId = 'body' | 'headers' | 'cookies' | 'timing' | 'redirects' | 'raw' | 'tests';
 
 /** A finished response: status line, then Body / Headers / Cookies / Timing / Redirects / Raw. */
 export default function ResponseView(props: {
@@ -33,6 +34,19 @@ export default function ResponseView(props: {
     { id: 'redirects', label: <>Redirects {response.redirects.length > 0 && <Count n={response.redirects.length} />}</> },
     { id: 'raw', label: 'Raw' },
   ];
+  const report = exchange.scripts;
+  if (report) {
+    const failed = report.failures.length > 0 || report.tests.some((t) => !t.passed && !t.skipped);
+    const counted = report.tests.filter((t) => !t.skipped);
+    tabs.push({
+      id: 'tests',
+      label: (
+        <>
+          Tests <span className={failed ? 'rl-count rl-count-fail' : 'rl-count'}>{counted.filter((t) => t.passed).length}/{counted.length}</span>
+        </>
+      ),
+    });
+  }
   const bodyKey = `${exchange.id ?? exchange.startedAt ?? response.timing.startedAt}`;
   return (
     <>
@@ -70,6 +84,7 @@ export default function ResponseView(props: {
           {section === 'timing' && <TimingTab response={response} />}
           {section === 'redirects' && <RedirectsTab response={response} />}
           {section === 'raw' && <RawTab response={response} exchange={exchange} />}
+          {section === 'tests' && report && <TestsTab report={report} />}
         </Suspense>
       </Tabs>
     </>

@@ -57,11 +57,11 @@ describe('Postman collection import', () => {
     expect(byName('API key query').auth).toEqual({ type: 'apikey', key: 'api_key', value: 'k 9', in: 'query' });
   });
 
-  it('keeps scripts read-only and says so in the report', () => {
+  it('keeps scripts line for line; they run, so the report has nothing to say about them', () => {
     expect(byName('Raw JSON').events).toEqual([{ listen: 'test', exec: ['pm.test("x", () => {})'] }]);
     expect(c.events?.[0]?.listen).toBe('prerequest');
     const inactive = result.report.notes.filter((n) => n.action === 'inactive').map((n) => n.path);
-    expect(inactive).toEqual(['event', 'item[0].item[1].event']);
+    expect(inactive).toEqual([]);
   });
 
   it('handles src as array or missing, v2.0 auth objects, string headers and string requests', () => {

@@ -10,12 +10,11 @@ import { importUrl } from './importUrl';
 import type { PmEvent, PmItem, PmVariable } from './schema';
 import * as pm from './schema';
 
-export function importEvents(events: PmEvent[] | null | undefined, path: string, report: ReportBuilder): ScriptEvent[] | undefined {
+export function importEvents(events: PmEvent[] | null | undefined): ScriptEvent[] | undefined {
   const kept = (events ?? [])
     .map((e) => ({ listen: e.listen, exec: typeof e.script?.exec === 'string' ? e.script.exec.split('\n') : (e.script?.exec ?? []), ...(e.disabled ? { disabled: true } : {}) }))
     .filter((e) => e.exec.some((line) => line.trim() !== ''));
   if (kept.length === 0) return undefined;
-  report.note(joinPath(path, 'event'), 'inactive', `${kept.map((e) => e.listen).join(' and ')} script kept; it runs in \`reqlab run\`, while the app shows scripts read-only and does not run them yet`);
   return kept;
 }
 
@@ -64,7 +63,7 @@ function importRequest(item: PmItem, path: string, report: ReportBuilder): Reque
   if (typeof behavior?.maxRedirects === 'number') request.settings.maxRedirects = behavior.maxRedirects;
   const description = item.description ?? ('description' in req ? req.description : undefined);
   if (description) request.description = description;
-  const events = importEvents(item.event, path, report);
+  const events = importEvents(item.event);
   if (events) request.events = events;
   const examples = importExamples(item, path, report);
   if (examples) request.examples = examples;
@@ -99,7 +98,7 @@ function importItem(item: PmItem, ipath: string, report: ReportBuilder, out: Col
       ...(item.description ? { description: item.description } : {}),
       auth: importAuth(item.auth, joinPath(ipath, 'auth'), report),
       variables: importVariables(item.variable),
-      ...(importEventsOpt(item.event, ipath, report)),
+      ...(importEventsOpt(item.event)),
       items: importItems(item.item, joinPath(ipath, 'item'), report),
     });
   } else if (item.request !== undefined && item.request !== null) {
@@ -110,8 +109,8 @@ function importItem(item: PmItem, ipath: string, report: ReportBuilder, out: Col
   }
 }
 
-function importEventsOpt(events: PmEvent[] | null | undefined, path: string, report: ReportBuilder): { events?: ScriptEvent[] } {
-  const e = importEvents(events, path, report);
+function importEventsOpt(events: PmEvent[] | null | undefined): { events?: ScriptEvent[] } {
+  const e = importEvents(events);
   return e ? { events: e } : {};
 }
 
@@ -137,7 +136,7 @@ function readCollection(c: pm.PmCollection, name: string, report: ReportBuilder)
     ...((c.info?.description ?? c.description) ? { description: c.info?.description ?? c.description } : {}),
     auth: importAuth(c.auth, 'auth', report, true),
     variables,
-    ...importEventsOpt(c.event, '', report),
+    ...importEventsOpt(c.event),
     items: importItems(c.item, 'item', report),
   };
   return { collection, report };

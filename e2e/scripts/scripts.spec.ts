@@ -1,0 +1,44 @@
+import { test, expect } from '../support/test';
+import { openApp, openRequestTab, responseRegion, send, sandbox, setUrl, status } from '../support/app';
+
+/** Types into the script editor one key at a time; Monaco closes brackets and quotes itself, so the code is written without closers it would add. */
+async function typeScript(page: import('@playwright/test').Page, code: string) {
+  const editor = page.getByRole('group', { name: 'Tests script' }).locator('.monaco-editor');
+  await expect(editor).toBeVisible();
+  await editor.click();
+  await page.keyboard.type(code, { delay: 5 });
+}
+
+test('a test script written in the Scripts tab runs on send; its results show in the response and count in the tab', async ({ page }) => {
+  await openApp(page);
+  await setUrl(page, sandbox(page, '/books/1'));
+  await openRequestTab(page, 'Scripts');
+  // Typed without the closing ) ' and ; that Monaco inserts as it goes.
+  await page.getByRole('combobox', { name: 'Insert snippet' }).selectOption('Status code is 200');
+  await typeScript(page, "\npm.test('is 201', () => pm.expect(pm.response.code).to.equal(201");
+  await send(page);
+  await expect(status(page)).toContainText('200');
+  const response = responseRegion(page);
+  const testsTab = response.getByRole('tab', { name: /Tests/ });
+  await expect(testsTab).toHaveText('Tests 1/2');
+  await testsTab.click();
+  const results = response.getByRole('list', { name: 'Test results' });
+  await expect(results.getByRole('listitem')).toHaveText([/Passed Status code is 200/, /Failed is 201\s*AssertionError: expected 200 to equal 201/]);
+  await page.screenshot({ path: 'e2e/screenshots/test-results.png' });
+});
+
+test('a script that loops forever is stopped with a message naming it, and the page stays usable', async ({ page }) => {
+  await openApp(page);
+  await setUrl(page, sandbox(page, '/anything'));
+  await openRequestTab(page, 'Scripts');
+  await typeScript(page, 'while (true) {');
+  await send(page);
+  const response = responseRegion(page);
+  // The page answers while the script spins in its worker.
+  await setUrl(page, sandbox(page, '/anything/still-typing'));
+  await expect(page.getByRole('textbox', { name: 'URL' })).toHaveValue(sandbox(page, '/anything/still-typing'));
+  const testsTab = response.getByRole('tab', { name: /Tests/ });
+  await expect(testsTab).toBeVisible({ timeout: 15_000 });
+  await testsTab.click();
+  await expect(response.getByRole('list', { name: 'Script errors' })).toContainText('“Untitled request · Tests” ran for more than 5000 ms and was stopped (an endless loop?).');
+});
