@@ -6,7 +6,7 @@ import {
   prepareScriptRequest,
   responseCookies,
   scriptChain,
-  scriptValueText,
+  scriptVariableList,
   sentScriptRequest,
   toScriptRequest,
   toScriptResponse,
@@ -28,12 +28,9 @@ export interface ScriptSession {
   run(event: ScriptEventName, request: RequestModel, response?: { prepared: PreparedRequest; record: ResponseRecord }): Promise<ScriptRunOutcome | undefined>;
 }
 
-const localVariables = (local: ScriptVariables): Variable[] =>
-  Object.entries(local).map(([key, value]) => ({ id: key, key, value: scriptValueText(value), enabled: true, secret: false }));
-
 /** The request-scope variables that `pm.variables.set` made, for prepare. */
 export function localScope(session: ScriptSession): Variable[] {
-  return localVariables(session.local);
+  return scriptVariableList(session.local);
 }
 
 /** Starts a send's scripts (loaded only for a request that has some, here or above it). */
@@ -66,7 +63,7 @@ export async function startScripts(context: ScriptContext, send: ScriptSend): Pr
         },
         async (r) =>
           toScriptResponse(
-            await send(await prepareScriptRequest(r, { globals: session.scopes.globals, collection: [session.scopes.collection], environment: session.scopes.environment, request: localVariables(session.local) })),
+            await send(await prepareScriptRequest(r, { globals: session.scopes.globals, collection: [session.scopes.collection], environment: session.scopes.environment, request: scriptVariableList(session.local) })),
           ),
       );
       const next: ScriptScopes = {

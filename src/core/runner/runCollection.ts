@@ -2,7 +2,7 @@ import type { Collection, Environment, FileResolver, PreparedRequest, RequestMod
 import type { ConsoleLine, ScriptEngine, ScriptFailure, ScriptRequest, ScriptResponse, ScriptRunInput, ScriptState, ScriptVariables, TestResult } from '../model/scripts';
 import { flattenCollection, type FlatRequest } from '../interop/flatten';
 import { PrepareError, prepareRequest } from '../prepare';
-import { applyScriptRequest, applyScriptVariables, prepareScriptRequest, responseCookies, scriptChain, scriptValueText, sentScriptRequest, toScriptRequest, toScriptResponse, toScriptVariables } from '../scripts';
+import { applyScriptRequest, applyScriptVariables, prepareScriptRequest, responseCookies, scriptChain, scriptVariableList, sentScriptRequest, toScriptRequest, toScriptResponse, toScriptVariables } from '../scripts';
 
 export type RunSend = (prepared: PreparedRequest, signal?: AbortSignal) => Promise<ResponseRecord>;
 
@@ -61,11 +61,6 @@ const noResponse = (url: string): ResponseRecord => ({
   sender: 'relay', url, status: 0, statusText: '', httpVersion: '', headers: [], body: new Uint8Array(), bodySize: 0, truncated: false, timing: { startedAt: 0, total: 0 }, redirects: [],
 });
 
-const asVariables = (values: ScriptVariables): Variable[] =>
-  Object.entries(values)
-    .filter(([, v]) => v !== undefined)
-    .map(([key, value]) => ({ id: key, key, value: scriptValueText(value), enabled: true, secret: false }));
-
 /**
  * Runs a collection as newman does: per iteration, every request in order (or as `setNextRequest`
  * steers), each with its pre-request scripts, the send, and its test scripts; variables that scripts
@@ -117,7 +112,7 @@ export async function runCollection(o: RunOptions): Promise<RunResult> {
     globals,
     collection: [collectionVariables],
     environment,
-    request: [...asVariables(data), ...asVariables(local)],
+    request: [...scriptVariableList(data), ...scriptVariableList(local)],
   });
 
   for (let iteration = 0; iteration < iterations; iteration++) {

@@ -39,3 +39,10 @@ export function applyScriptVariables(vars: readonly Variable[], after: ScriptVar
   }
   return out;
 }
+
+/** Script values as request-scope variables for prepare (iteration data, `pm.variables.set`). */
+export function scriptVariableList(values: ScriptVariables): Variable[] {
+  return Object.entries(values)
+    .filter(([, v]) => v !== undefined)
+    .map(([key, value]) => ({ id: key, key, value: scriptValueText(value), enabled: true, secret: false }));
+}

@@ -31,14 +31,17 @@ function failureOf(script: string, error: unknown, timeoutMs: number): ScriptFai
  * storage in it, only the `pm` API. Each script has `timeoutMs`; the VM has a memory cap.
  */
 export function createQuickJsEngine(load: () => Promise<EngineSources>): ScriptEngine {
-  let loaded: Promise<{ quickjs: QuickJSWASMModule; modules: EngineSources['modules'] }> | undefined;
+  let loaded: Promise<{ quickjs: QuickJSWASMModule; sources: Map<string, string> }> | undefined;
+  // The WebAssembly module and the library sources are read once, not on every run.
   const ready = () =>
-    (loaded ??= load().then(async (s) => ({ quickjs: await newQuickJSWASMModuleFromVariant(s.variant), modules: s.modules })));
+    (loaded ??= load().then(async (s) => {
+      const sources = new Map<string, string>();
+      for (const name of Object.keys(s.modules)) sources.set(name, await s.modules[name]!());
+      return { quickjs: await newQuickJSWASMModuleFromVariant(s.variant), sources };
+    }));
   return {
     async run(input: ScriptRunInput, send?: ScriptSendRequest): Promise<ScriptRunOutcome> {
-      const { quickjs, modules } = await ready();
-      const sources = new Map<string, string>();
-      for (const name of Object.keys(modules)) sources.set(name, await modules[name]!());
+      const { quickjs, sources } = await ready();
       let deadline = Infinity;
       const runtime = quickjs.newRuntime({ memoryLimitBytes: SCRIPT_MEMORY_BYTES, maxStackSizeBytes: 512 * 1024, interruptHandler: () => Date.now() > deadline });
       const vm = runtime.newContext();
