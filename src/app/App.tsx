@@ -13,6 +13,7 @@ import { useNodes } from './storage/queries';
 import { installInterop } from './features/import';
 import { installCookies } from './features/cookies';
 import { CompareHost } from './features/compare';
+import { RunnerHost } from './features/runner';
 import { focusUrlField, URL_FIELD_ID } from './state/focusUrl';
 import { ACTIVITIES } from './shell/activities';
 import { SideContent } from './shell/SideContent';
@@ -92,6 +93,7 @@ export function App() {
         side={<SideContent open={side.open} learn={side.learn} onFold={side.onFold} />}
       />
       <CompareHost />
+      <RunnerHost />
     </QueryClientProvider>
   );
 }

@@ -76,7 +76,7 @@ describe('reqlab run', () => {
     const r = await reqlabRun(cmd);
     expect(r.code).toBe(0);
     const line = r.lines[0]!;
-    expect(Object.keys(line)).toEqual(['name', 'request', 'status', 'statusText', 'headers', 'body']);
+    expect(Object.keys(line)).toEqual(['name', 'path', 'iteration', 'request', 'status', 'statusText', 'headers', 'body', 'timeMs']);
     expect(line.request).toMatchObject({ method: 'PUT', url: `${sandbox.base}/sandbox/anything?x=1` });
     const echo = JSON.parse(line.body!.text!) as { method: string; rawQuery: string; body: { text: string } };
     expect(echo).toMatchObject({ method: 'PUT', rawQuery: 'x=1', body: { text: 'k=v' } });

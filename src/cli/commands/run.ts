@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CookieJar } from 'tough-cookie';
-import { bytesText } from '../../core/interop/bytesText';
-import type { PreparedRequest, Variable } from '../../core/model';
-import { junitReport, parseIterationData, runCollection, type Execution } from '../../core/runner';
+import type { Variable } from '../../core/model';
+import { executionJson, junitReport, parseIterationData, runCollection, type Execution } from '../../core/runner';
 import { NodeSender } from '../../server/relay/NodeSender';
 import type { Sender } from '../../transport/sender';
 import type { CliArgs } from '../args';
@@ -12,29 +11,9 @@ import { loadInput } from '../loadInput';
 import { nodeScriptEngine } from '../scriptEngine';
 import { UsageError } from '../UsageError';
 
-function bodyJson(bytes: Uint8Array | null, size = bytes?.length ?? 0): Record<string, unknown> {
-  if (!bytes) return { size: 0 };
-  const t = bytesText(bytes);
-  return t.base64 ? { size, base64: t.text } : { size, text: t.text };
-}
-
-function sentJson(p: PreparedRequest): Record<string, unknown> {
-  return { method: p.method, url: p.url, headers: p.headers.map((h) => [h.name, h.value]), body: bodyJson(p.body) };
-}
-
-/** One JSON line per request: as sent, the answer, and (when there are any) its tests, console and script failures. */
+/** One JSON line per request. */
 function jsonLine(e: Execution): string {
-  const r = e.response;
-  return JSON.stringify({
-    name: e.name,
-    ...(e.prepared ? { request: sentJson(e.prepared) } : {}),
-    ...(r ? { status: r.status, statusText: r.statusText, headers: r.headers, body: bodyJson(r.body, r.bodySize) } : {}),
-    ...(e.error ? { error: e.error } : {}),
-    ...(e.skipped ? { skipped: true } : {}),
-    ...(e.tests.length ? { tests: e.tests.map((t) => ({ name: t.name, passed: t.passed, ...(t.skipped ? { skipped: true } : {}), ...(t.error ? { error: t.error } : {}), script: t.script })) } : {}),
-    ...(e.console.length ? { console: e.console } : {}),
-    ...(e.failures.length ? { failures: e.failures } : {}),
-  });
+  return JSON.stringify(executionJson(e));
 }
 
 function cliLines(e: Execution): string {

@@ -8,6 +8,8 @@ export type RunSend = (prepared: PreparedRequest, signal?: AbortSignal) => Promi
 
 export interface RunOptions {
   collection: Collection;
+  /** Run only the requests inside this folder (with the collection's and its folders' scripts), as Postman's "Run folder". */
+  folderId?: string;
   environment?: Environment;
   globals?: Variable[];
   /** One data row per iteration (`--iteration-data`); an empty list runs `iterationCount` times with no data. */
@@ -27,6 +29,8 @@ export interface RunOptions {
 
 export interface Execution {
   iteration: number;
+  /** The request's id in the collection. */
+  requestId: string;
   name: string;
   /** Where it sits, by the names a person sees: `My API / users / Create user`. */
   path: string;
@@ -117,15 +121,15 @@ export async function runCollection(o: RunOptions): Promise<RunResult> {
 
   for (let iteration = 0; iteration < iterations; iteration++) {
     const data = rows[iteration % (rows.length || 1)] ?? {};
-    const items = flattenCollection(o.collection);
+    const items = flattenCollection(o.collection).filter((f) => !o.folderId || f.folders.some((d) => d.id === o.folderId));
     let i = 0;
     while (i < items.length) {
+      if (!first && o.delayMs && !o.signal?.aborted) await wait(o.delayMs);
       if (o.signal?.aborted) return { executions, environment, globals, collectionVariables, stopped: 'cancelled' };
-      if (!first && o.delayMs) await wait(o.delayMs);
       first = false;
       const flat = items[i]!;
       const names = [o.collection.name, ...flat.folders.map((f) => f.name), flat.request.name].join(' / ');
-      const execution: Execution = { iteration, name: flat.request.name, path: names, tests: [], console: [], failures: [] };
+      const execution: Execution = { iteration, requestId: flat.request.id, name: flat.request.name, path: names, tests: [], console: [], failures: [] };
       let request = flat.request;
       let next: string | null | undefined;
       const pre = await runScripts(flat, request, 'prerequest', iteration, data);

@@ -2,7 +2,8 @@ import { useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { dismissStorageAlert, getStorageAlerts, getWorkspaceStore, subscribeStorageAlerts, useHistoryHeads } from '../../storage';
 import { clearHistoryOlderThan } from '../history';
-import { downloadBackup, downloadText } from './backupActions';
+import { downloadText } from '../../components/download';
+import { downloadBackup } from './backupActions';
 
 async function downloadQuarantine() {
   const records = await getWorkspaceStore().listQuarantine();

@@ -2,6 +2,7 @@ import type { WorkspaceBackup } from '../../../core/model';
 import { newId } from '../../../core/model';
 import { buildBackup, isWorkspaceEmpty, parseBackup, planImport, type ImportMode, type ImportPlan } from '../../../core/workspace';
 import { getWorkspaceStore } from '../../storage';
+import { downloadText } from '../../components/download';
 
 export interface ExportOptions {
   includeHistory: boolean;
@@ -22,17 +23,6 @@ export async function exportWorkspace(options: ExportOptions): Promise<{ fileNam
   );
   const stamp = backup.exportedAt.slice(0, 19).replace(/[:T]/g, '-');
   return { fileName: `reqlab-workspace-${stamp}.json`, text: JSON.stringify(backup, null, 1) };
-}
-
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export async function downloadBackup(options: ExportOptions): Promise<void> {

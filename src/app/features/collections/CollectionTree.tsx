@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { requestRun } from '../../state/runRequests';
 import type { StoredNode } from '../../../core/model';
 import { childrenByParent, nodeName } from '../../../core/workspace';
 import { createFolder, createRequest, deleteNode, duplicateNode, moveBy, moveTo, renameNode } from './collectionMutations';
@@ -69,6 +70,9 @@ export function CollectionTree(props: { nodes: StoredNode[]; expanded: ReadonlyS
         return;
       case 'details':
         setDetailsId(node.id);
+        return;
+      case 'run':
+        requestRun(node.kind === 'folder' ? { collectionId: node.collectionId, folderId: node.id } : { collectionId: node.collectionId });
         return;
     }
   };

@@ -3,6 +3,7 @@ import { lazySidebarPanel } from '../../layout/lazySidebarPanel';
 import { registerSidebarSection } from '../../layout/sidebarRegistry';
 import { setPrepareContextProvider } from '../../state/prepareContext';
 import { setScriptContextProvider } from '../../state/scriptContext';
+import { setRunContextProvider } from '../../state/runContext';
 import { onExchangeComplete } from '../../state/exchangeEvents';
 
 const runtime = () => import('./workspaceRuntime');
@@ -30,6 +31,7 @@ export function installWorkspace(): void {
   registerSidebarSection({ id: 'backup', title: 'Backup', activity: 'interop', order: 40, Component: lazyPanel('BackupPanel') });
   setPrepareContextProvider(async (_tab, request) => (await runtime()).prepareContextFor(request));
   setScriptContextProvider(async (_tab, request) => (await runtime()).scriptContextFor(request));
+  setRunContextProvider(async (target) => (await runtime()).runContextFor(target));
   onExchangeComplete((done) => {
     // A failed write is shown by the store's alert banner; sending itself is never affected.
     void runtime()

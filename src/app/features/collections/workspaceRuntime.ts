@@ -4,8 +4,10 @@
  */
 import type { PrepareContext } from '../../../core/prepare';
 import type { RequestModel } from '../../../core/model';
-import { chainTo, effectiveAuthForEdited, indexNodes } from '../../../core/workspace';
+import { buildCollections, chainTo, effectiveAuthForEdited, indexNodes, nodeName } from '../../../core/workspace';
 import type { ScriptContext } from '../../state/scriptContext';
+import type { RunContext } from '../../state/runContext';
+import type { RunTarget } from '../../state/runRequests';
 import { announceScopeChanges, getActiveEnvironment, scopesFor, scriptScopesFor } from '../environments';
 import { currentWorkspace } from '../history';
 import { followSavesElsewhere } from './followSavesElsewhere';
@@ -36,4 +38,31 @@ export async function scriptContextFor(request: RequestModel): Promise<ScriptCon
   const chain = chainTo(indexNodes(nodes), request.id).flatMap((n) => (n.kind === 'request' ? [] : [n]));
   const parents = chain.map((n) => ({ name: n.name, ...(n.events ? { events: n.events } : {}) }));
   return { parents, ...scriptScopesFor(chain, environments, getActiveEnvironment()) };
+}
+
+/** A collection or folder to run, with the environments to choose from. */
+export async function runContextFor(target: RunTarget): Promise<RunContext | null> {
+  const { nodes, environments } = await currentWorkspace();
+  const collection = buildCollections(nodes).find((c) => c.id === target.collectionId);
+  const root = nodes.find((n) => n.id === target.collectionId);
+  if (!collection || !root) return null;
+  const names = target.folderId ? chainTo(indexNodes(nodes), target.folderId).map(nodeName) : [collection.name];
+  const choices = environments.filter((e) => e.kind === 'environment');
+  return {
+    collection,
+    ...(target.folderId ? { folderId: target.folderId } : {}),
+    title: names.join(' / '),
+    environments: choices.map((e) => ({ id: e.id, name: e.name })),
+    activeEnvironmentId: getActiveEnvironment(),
+    async scopes(environmentId) {
+      const fresh = await currentWorkspace();
+      const scopes = scriptScopesFor([root], fresh.environments, environmentId);
+      const active = fresh.environments.find((e) => e.id === environmentId && e.kind === 'environment');
+      return {
+        globals: scopes.scopes.globals,
+        ...(active ? { environment: { id: active.id, name: active.name, variables: scopes.scopes.environment } } : {}),
+        write: scopes.write,
+      };
+    },
+  };
 }

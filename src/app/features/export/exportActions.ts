@@ -5,7 +5,7 @@ import { prepareRequest } from '../../../core/prepare';
 import { resolveFileBytes } from '../../state/fileStore';
 import { getPrepareContext } from '../../state/prepareContext';
 import { tabsStore } from '../../state/tabsStore';
-import { downloadText, fileNameFor } from './download';
+import { downloadText, fileNameFor } from '../../components/download';
 
 export interface ExportOutcome {
   fileName: string;

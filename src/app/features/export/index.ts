@@ -1,2 +1,1 @@
 export { ExportSection } from './ExportSection';
-export { downloadText, fileNameFor } from './download';

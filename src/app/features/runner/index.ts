@@ -1,0 +1,1 @@
+export { RunnerHost } from './RunnerHost';
