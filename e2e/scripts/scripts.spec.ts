@@ -1,5 +1,5 @@
 import { test, expect } from '../support/test';
-import { openApp, openRequestTab, responseRegion, send, sandbox, setUrl, status } from '../support/app';
+import { openApp, openPanel, openRequestTab, responseRegion, send, sandbox, setUrl, status } from '../support/app';
 
 /** Types into the script editor one key at a time; Monaco closes brackets and quotes itself, so the code is written without closers it would add. */
 async function typeScript(page: import('@playwright/test').Page, code: string) {
@@ -25,6 +25,18 @@ test('a test script written in the Scripts tab runs on send; its results show in
   const results = response.getByRole('list', { name: 'Test results' });
   await expect(results.getByRole('listitem')).toHaveText([/Passed Status code is 200/, /Failed is 201\s*AssertionError: expected 200 to equal 201/]);
   await page.screenshot({ path: 'e2e/screenshots/test-results.png' });
+
+  // History keeps the results: the entry opened in a new tab shows the same tests.
+  await openPanel(page, 'History');
+  const tabs = page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab');
+  const before = await tabs.count();
+  const history = page.getByRole('region', { name: 'History' });
+  await history.getByRole('button', { name: /^GET \/sandbox\/books\/1 200/ }).first().click();
+  await expect(tabs).toHaveCount(before + 1);
+  await expect(status(page)).toHaveText('200 OK');
+  await expect(testsTab).toHaveText('Tests 1/2');
+  await testsTab.click();
+  await expect(results.getByRole('listitem')).toHaveText([/Passed Status code is 200/, /Failed is 201\s*AssertionError: expected 200 to equal 201/]);
 });
 
 test('a script that loops forever is stopped with a message naming it, and the page stays usable', async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { RequestModel } from './request';
 import type { ResponseRecord, TransportError } from './response';
 import type { PreparedHeader } from './prepared';
+import type { ScriptReport } from './scripts';
 
 /** A prepared request as stored: secrets kept as {{placeholders}}, body as text or base64. */
 export interface StoredPreparedRequest {
@@ -20,4 +21,6 @@ export interface HistoryEntry {
   prepared: StoredPreparedRequest;
   response?: Omit<ResponseRecord, 'body'> & { bodyCut: boolean };
   error?: TransportError;
+  /** What the scripts did on this send (tests, console, failures), secrets masked. */
+  scripts?: ScriptReport;
 }

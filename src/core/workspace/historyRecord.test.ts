@@ -4,6 +4,7 @@ import { maskSecrets } from './maskSecrets';
 import { newRequest, type PreparedRequest, type ResponseRecord } from '../model';
 import { base64ToBytes, bytesToBase64, utf8Decode, utf8Encode } from '../encoding';
 import { variable } from './testing/fixtures';
+import { historyEntrySchema } from './recordSchemas';
 
 const prepared = (over: Partial<PreparedRequest> = {}): PreparedRequest => ({
   method: 'GET',
@@ -49,6 +50,29 @@ describe('history records', () => {
     expect(utf8Decode(base64ToBytes(basic))).toBe('ann:{{pw}}');
     // Non-secret values stay.
     expect(entry.prepared.url).toContain('api.test');
+  });
+
+  it('keeps the scripts\' tests, console and failures with secrets masked, and reads them back', () => {
+    const scripts = {
+      tests: [
+        { name: 'Status is 200', passed: true, script: 'Request test' },
+        { name: 'Token is kept', passed: false, error: "expected 'tok/123' to equal 'x'", script: 'Request test' },
+      ],
+      console: [{ level: 'log' as const, text: 'token tok/123', script: 'Collection test' }],
+      failures: [{ script: 'Request test', kind: 'error' as const, message: 'tok/123 is not defined' }],
+    };
+    const { entry } = buildHistoryRecords({ id: 'h', createdAt: 1, request: newRequest(), prepared: prepared(), variables: secrets, scripts });
+    expect(entry.scripts?.tests.map((t) => t.passed)).toEqual([true, false]);
+    expect(entry.scripts?.tests[1]?.error).toBe("expected '{{token}}' to equal 'x'");
+    expect(entry.scripts?.console[0]?.text).toBe('token {{token}}');
+    expect(entry.scripts?.failures[0]?.message).toBe('{{token}} is not defined');
+    expect(JSON.stringify(entry.scripts)).not.toContain('tok/123');
+    // The exchange's own report is left as it is (the open tab still shows what happened).
+    expect(scripts.console[0]?.text).toBe('token tok/123');
+    const read = historyEntrySchema.safeParse(JSON.parse(JSON.stringify(entry)));
+    expect(read.success).toBe(true);
+    const broken = historyEntrySchema.safeParse({ ...JSON.parse(JSON.stringify(entry)), scripts: { tests: [{ name: 1 }], console: [], failures: [] } });
+    expect(broken.success).toBe(false);
   });
 
   it('keeps the body up to the cap and marks a longer one as cut with its full size', () => {

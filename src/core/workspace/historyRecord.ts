@@ -4,6 +4,7 @@ import type {
   PreparedRequest,
   RequestModel,
   ResponseRecord,
+  ScriptReport,
   StoredHistoryBody,
   StoredPreparedRequest,
   TransportError,
@@ -11,7 +12,7 @@ import type {
 } from '../model';
 import { WORKSPACE_SCHEMA_VERSION } from '../model';
 import { base64ToBytes, bytesToBase64, utf8DecodeStrict, utf8Encode } from '../encoding';
-import { maskSecrets } from './maskSecrets';
+import { maskSecretText, maskSecrets } from './maskSecrets';
 
 export const DEFAULT_HISTORY_BODY_CAP = 1024 * 1024;
 
@@ -22,6 +23,8 @@ export interface ExchangeToRecord {
   prepared: PreparedRequest;
   response?: ResponseRecord;
   error?: TransportError;
+  /** The scripts' tests, console and failures on this send. */
+  scripts?: ScriptReport;
   /** Every variable that was in scope; secret ones are masked back to {{placeholders}}. */
   variables: readonly Variable[];
   /** Response (and request) bodies longer than this are cut; defaults to 1 MB. */
@@ -32,6 +35,16 @@ export interface HistoryRecords {
   head: HistoryHead;
   entry: HistoryEntry;
   body?: StoredHistoryBody;
+}
+
+/** A script may print or assert on a secret (a token it just stored): history keeps the placeholder. */
+function storedScripts(report: ScriptReport, variables: readonly Variable[]): ScriptReport {
+  const text = (t: string) => maskSecretText(t, variables);
+  return {
+    tests: report.tests.map((t) => ({ ...t, name: text(t.name), ...(t.error !== undefined ? { error: text(t.error) } : {}) })),
+    console: report.console.map((c) => ({ ...c, text: text(c.text) })),
+    failures: report.failures.map((f) => ({ ...f, message: text(f.message) })),
+  };
 }
 
 function storedPrepared(prepared: PreparedRequest, cap: number): StoredPreparedRequest {
@@ -88,6 +101,7 @@ export function buildHistoryRecords(input: ExchangeToRecord): HistoryRecords {
       fullSize: Math.max(input.response.bodySize, bytes.length),
     };
   }
+  if (input.scripts) entry.scripts = storedScripts(input.scripts, input.variables);
   if (input.error) {
     entry.error = input.error;
     head.errorCode = input.error.code;

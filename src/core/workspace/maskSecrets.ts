@@ -60,3 +60,9 @@ export function maskSecrets(request: StoredPreparedRequest, secrets: readonly Va
     ...(request.bodyText !== undefined ? { bodyText: mask(request.bodyText, replacements) } : {}),
   };
 }
+
+/** Replaces secret values in free text (a script's console line or assertion message) with their {{placeholder}}. */
+export function maskSecretText(text: string, secrets: readonly Variable[]): string {
+  const replacements = replacementsFor(secrets);
+  return replacements.length === 0 ? text : mask(text, replacements);
+}

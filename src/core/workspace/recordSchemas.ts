@@ -122,6 +122,15 @@ export const historyEntrySchema = z.looseObject({
     })
     .optional(),
   error: z.looseObject({ code: z.string(), message: z.string() }).optional(),
+  scripts: z
+    .looseObject({
+      tests: z.array(
+        z.looseObject({ name: z.string(), passed: z.boolean(), script: z.string(), error: z.string().optional(), skipped: z.boolean().optional() }),
+      ),
+      console: z.array(z.looseObject({ level: z.enum(['log', 'info', 'warn', 'error']), text: z.string(), script: z.string() })),
+      failures: z.array(z.looseObject({ script: z.string(), kind: z.enum(['error', 'timeout', 'memory']), message: z.string() })),
+    })
+    .optional(),
 });
 
 export const historyBodySchema = z.looseObject({

@@ -31,14 +31,15 @@ export async function restoreEntry(head: HistoryHead, options: { resend?: boolea
     return tabId;
   }
   const prepared = preparedFromHistory(entry);
+  const scripts = entry.scripts ? { scripts: entry.scripts } : {};
   if (entry.response) {
     const body = await store.getHistoryBody(entry.id);
     const { bodyCut, ...rest } = entry.response;
     const response: ResponseRecord = { ...rest, body: body?.bytes ?? new Uint8Array(), truncated: bodyCut || rest.truncated };
-    const exchange: Exchange = { id: entry.id, status: 'done', prepared, response, startedAt: entry.createdAt, sender: response.sender };
+    const exchange: Exchange = { id: entry.id, status: 'done', prepared, response, startedAt: entry.createdAt, sender: response.sender, ...scripts };
     tabsStore.setExchange(tabId, exchange);
   } else if (entry.error) {
-    tabsStore.setExchange(tabId, { id: entry.id, status: 'error', prepared, error: entry.error, startedAt: entry.createdAt });
+    tabsStore.setExchange(tabId, { id: entry.id, status: 'error', prepared, error: entry.error, startedAt: entry.createdAt, ...scripts });
   }
   return tabId;
 }

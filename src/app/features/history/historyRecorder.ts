@@ -19,6 +19,7 @@ export async function recordExchange(done: CompletedExchange): Promise<void> {
     prepared: exchange.prepared,
     ...(exchange.response ? { response: exchange.response } : {}),
     ...(exchange.error ? { error: exchange.error } : {}),
+    ...(exchange.scripts ? { scripts: exchange.scripts } : {}),
     variables: allVariables(scopes),
     bodyCap: getHistoryBodyCap(),
   });
