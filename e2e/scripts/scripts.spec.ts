@@ -54,3 +54,33 @@ test('a script that loops forever is stopped with a message naming it, and the p
   await testsTab.click();
   await expect(response.getByRole('list', { name: 'Script errors' })).toContainText('“Untitled request · Tests” ran for more than 5000 ms and was stopped (an endless loop?).');
 });
+
+test('the script editor completes the pm API as it is typed and explains a member on hover', async ({ page }) => {
+  await openApp(page);
+  await setUrl(page, sandbox(page, '/books/1'));
+  await openRequestTab(page, 'Scripts');
+  await typeScript(page, 'const book = pm.response.');
+  const editor = page.getByRole('group', { name: 'Tests script' });
+  const suggestions = page.locator('.suggest-widget').getByRole('option');
+  await expect(suggestions.filter({ hasText: /^json/ })).toBeVisible();
+  await expect(suggestions.filter({ hasText: /^code/ })).toBeVisible();
+  await page.keyboard.type('js', { delay: 5 });
+  await expect(suggestions.first()).toContainText('json');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('(', { delay: 5 });
+  await expect(editor.locator('.view-lines')).toContainText('const book = pm.response.json()');
+  // The hover on a member (here asked for from the keyboard, Ctrl+K Ctrl+I) shows its signature and what it does.
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.press('Control+i');
+  const hover = page.getByRole('tooltip', { name: /pm\.response\.json/ });
+  await expect(hover).toContainText('pm.response.json(): any');
+  await expect(hover).toContainText('The body parsed as JSON');
+  await page.screenshot({ path: 'e2e/screenshots/script-completion.png' });
+  // What was completed runs.
+  await page.keyboard.press('End');
+  await page.keyboard.type("\npm.test('title', () => pm.expect(book.title).to.be.a('string'", { delay: 5 });
+  await send(page);
+  await expect(responseRegion(page).getByRole('tab', { name: /Tests/ })).toHaveText('Tests 1/1');
+});

@@ -6,3 +6,4 @@ export { toScriptResponse, responseCookies } from './scriptResponse';
 export { PM_RUNTIME_SOURCE } from './pmRuntime';
 export { moduleScript } from './moduleScript';
 export { eventCode, withEventCode } from './eventCode';
+export { pmCompletion, pmMemberAt, pmMemberInLine, PM_ROOTS, type PmMember, type PmCompletion } from './pmApiReference';

@@ -28,11 +28,13 @@ import 'monaco-editor/internal/common/workers';
 import 'monaco-editor/languages/definitions/xml/register';
 import 'monaco-editor/languages/definitions/html/register';
 import 'monaco-editor/languages/definitions/graphql/register';
-// Scripts: colouring only (the TypeScript worker that would check them weighs megabytes).
+// Scripts: colouring, and completion and hover for pm from Reqlab's reference (the TypeScript
+// worker that would check them weighs megabytes).
 import 'monaco-editor/languages/definitions/javascript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 import { loader } from '@monaco-editor/react';
+import { registerPmScriptLanguage } from './pmScriptLanguage';
 
 declare global {
   interface Window {
@@ -47,6 +49,7 @@ self.MonacoEnvironment = {
   },
 };
 
+registerPmScriptLanguage(monaco);
 loader.config({ monaco });
 
 export { monaco };
