@@ -2,7 +2,7 @@
  * npm run bench: starts the real server, drives Debian's Chromium and prints a table;
  * the JSON goes to bench-results/bench.json. Numbers are reported, never asserted.
  *
- * `npx tsx e2e/bench/run.ts [cold] [learn] [send] [large] [startup] [tabs] [search]` runs only those parts.
+ * `npx tsx e2e/bench/run.ts [cold] [learn] [send] [large] [startup] [tabs] [search] [runner]` runs only those parts.
  * BENCH_DIST=<dir> serves an already built app from <dir> instead of building dist/ when stale.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { entryJsGzipBytes, measureColdLoad } from './coldLoad';
 import { measureLearnEntry } from './learnEntry';
 import { measureSendOverhead } from './sendOverhead';
 import { measureLargeJson } from './largeJson';
+import { measureRunner } from './runner';
 import { measureTabsStartup, measureWorkspaceStartup } from './workspaceStartup';
 
 const only = process.argv.slice(2);
@@ -84,6 +85,13 @@ async function main() {
       console.log('\nStart-up with 20 restored tabs, one a 5 MB body draft (target: ≤ 150 ms slower to a ready URL field)');
       console.table(startup.rows.map((r) => ({ tabs: r.workspace, 'URL ready (ms)': r.urlReadyMs, 'longest task (ms)': r.longestTaskMs })));
       console.log(`slower by ${startup.slowerMs} ms`);
+    }
+    if (wants('runner')) {
+      const r = await measureRunner(browser, server.url);
+      results.runner = r;
+      console.log('\nCollection runner, 1,000 requests with a test each (target: no main-thread task over 100 ms)');
+      console.table([{ requests: r.requests, 'run (ms)': r.runMs, 'bare fetches (ms)': r.bareFetchMs, ratio: ms(r.runMs / r.bareFetchMs, 2), 'longest task (ms)': r.longestTaskMs, 'top tasks (ms)': r.topTasksMs.join(', '), 'longest frame gap (ms)': r.longestFrameGapMs }]);
+      console.log(r.summary);
     }
     if (wants('search')) {
       const rows = measureHistorySearch(10_000);
