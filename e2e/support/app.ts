@@ -75,6 +75,8 @@ export async function echoMatches(page: Page, path: string): Promise<unknown[]> 
   await body.getByRole('textbox', { name: 'JSONPath expression' }).fill(path); // not about typing: it picks what to read
   await body.getByRole('button', { name: 'Filter', exact: true }).click();
   const result = body.getByLabel('JSONPath result');
+  // The result names its query: wait for this one, not the result of the query before it.
+  await expect(body.locator('.rl-jsonpath-result > p code')).toHaveText(path);
   await expect(result).toBeVisible();
   let parsed: unknown[] = [];
   await expect(async () => {

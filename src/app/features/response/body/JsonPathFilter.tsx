@@ -10,7 +10,7 @@ interface Props {
   children: ReactNode;
 }
 
-type Result = { body: WorkerBody; info: JsonPathInfo } | { error: string };
+type Result = { body: WorkerBody; info: JsonPathInfo; query: string } | { error: string };
 
 /** A JSONPath query over the whole body, run in the worker (big bodies parse there, not here). */
 export function JsonPathFilter({ bytes, charset, children }: Props) {
@@ -36,8 +36,9 @@ export function JsonPathFilter({ bytes, charset, children }: Props) {
     setBusy(true);
     try {
       source.current ??= openWorkerBody(bytes, { kind: 'json', charset });
-      const { result: body, info } = await (await source.current).jsonPath(path.trim());
-      setResult({ body, info });
+      const query = path.trim();
+      const { result: body, info } = await (await source.current).jsonPath(query);
+      setResult({ body, info, query });
     } catch (e) {
       setResult({ error: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -81,7 +82,8 @@ export function JsonPathFilter({ bytes, charset, children }: Props) {
       {result && 'body' in result && (
         <div className="rl-jsonpath-result">
           <p className="rl-muted rl-note" aria-live="polite">
-            {result.info.matches === 1 ? '1 match' : `${result.info.matches.toLocaleString()} matches`} in the whole body
+            {/* The query is named: the field may already hold the next one while this result shows. */}
+            {result.info.matches === 1 ? '1 match' : `${result.info.matches.toLocaleString()} matches`} of <code>{result.query}</code> in the whole body
           </p>
           <RowsView body={result.body} view="pretty" info={result.info} highlight ariaLabel="JSONPath result" />
         </div>
