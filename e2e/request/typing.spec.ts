@@ -208,7 +208,7 @@ test('variables, path variables, auth, settings and a rename: every other field 
   await page.getByLabel('Name of the new collection').press('Enter');
   const tree = page.getByRole('tree', { name: 'Collections' });
   await tree.getByRole('button', { name: 'Actions for Collection 1' }).click();
-  await page.getByRole('menuitem', { name: 'Description, auth and variables' }).click();
+  await page.getByRole('menuitem', { name: 'Description, auth, variables and scripts' }).click();
   const details = page.getByRole('dialog', { name: 'Details of Collection 1' });
   await typeRow(page, details.getByLabel('New variable name'), 'cv', 'c1');
   await expect(details.getByLabel('Name of variable 1')).toHaveValue('cv');

@@ -1,9 +1,11 @@
 import { test, expect } from '../support/test';
 import { openApp, openPanel, openRequestTab, responseRegion, send, sandbox, setUrl, status } from '../support/app';
+import { collectionsTree, openFromTree, pickImportFile } from '../interop/interopPage';
+import { axeViolations } from '../support/axe';
 
 /** Types into the script editor one key at a time; Monaco closes brackets and quotes itself, so the code is written without closers it would add. */
-async function typeScript(page: import('@playwright/test').Page, code: string) {
-  const editor = page.getByRole('group', { name: 'Tests script' }).locator('.monaco-editor');
+async function typeScript(page: import('@playwright/test').Page, code: string, editorName = 'Tests script') {
+  const editor = page.getByRole('group', { name: editorName }).locator('.monaco-editor');
   await expect(editor).toBeVisible();
   await editor.click();
   await page.keyboard.type(code, { delay: 5 });
@@ -83,4 +85,58 @@ test('the script editor completes the pm API as it is typed and explains a membe
   await page.keyboard.type("\npm.test('title', () => pm.expect(book.title).to.be.a('string'", { delay: 5 });
   await send(page);
   await expect(responseRegion(page).getByRole('tab', { name: /Tests/ })).toHaveText('Tests 1/1');
+});
+
+test('scripts typed on a collection and a folder run around the request’s own, in Postman’s order', async ({ page }) => {
+  await openApp(page);
+  const collection = {
+    info: { name: 'Shop', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+    item: [
+      {
+        name: 'Books',
+        item: [
+          {
+            name: 'Echo book',
+            request: { method: 'GET', url: sandbox(page, '/anything/book') },
+            event: [{ listen: 'test', script: { type: 'text/javascript', exec: ["pm.test('request test', () => pm.expect(pm.response.json().headers).to.deep.include(['X-Collection', 'set by Shop']));"] } }],
+          },
+        ],
+      },
+    ],
+  };
+  const dialog = await pickImportFile(page, 'shop.postman_collection.json', JSON.stringify(collection));
+  await dialog.getByRole('button', { name: 'Add to workspace' }).click();
+  await expect(dialog).toBeHidden();
+  await openPanel(page, 'Collections');
+  const tree = collectionsTree(page);
+
+  // The collection's pre-request script adds a header; its test runs first.
+  await tree.getByRole('button', { name: 'Actions for Shop' }).click();
+  await page.getByRole('menuitem', { name: 'Description, auth, variables and scripts' }).click();
+  const details = page.getByRole('dialog', { name: 'Details of Shop' });
+  await details.getByRole('radio', { name: 'Pre-request' }).check();
+  await typeScript(page, "pm.request.headers.add({ key: 'X-Collection', value: 'set by Shop' }", 'Pre-request script');
+  await details.getByRole('radio', { name: 'Tests' }).check();
+  await typeScript(page, "pm.test('collection test', () => pm.expect(pm.response.code).to.equal(200)", 'Tests script');
+  await details.getByRole('heading', { name: 'Scripts' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'e2e/screenshots/collection-scripts.png' });
+  expect((await axeViolations(page, 'body')).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await details.getByRole('button', { name: 'Close' }).click();
+
+  // The folder's test runs between the collection's and the request's.
+  await openFromTree(page, ['Shop']);
+  await tree.getByRole('button', { name: 'Actions for Books' }).click();
+  await page.getByRole('menuitem', { name: 'Description, auth, variables and scripts' }).click();
+  const folder = page.getByRole('dialog', { name: 'Details of Books' });
+  await typeScript(page, "pm.test('folder test', () => pm.expect(pm.request.headers.get('X-Collection')).to.equal('set by Shop')", 'Tests script');
+  await folder.getByRole('button', { name: 'Close' }).click();
+
+  await openFromTree(page, ['Shop', 'Books']);
+  await tree.getByRole('treeitem', { name: 'Echo book' }).locator('.rl-tree-name').first().click();
+  await send(page);
+  const response = responseRegion(page);
+  const testsTab = response.getByRole('tab', { name: /Tests/ });
+  await testsTab.click();
+  await expect(response.getByRole('list', { name: 'Test results' }).getByRole('listitem')).toHaveText([/Passed collection test/, /Passed folder test/, /Passed request test/]);
+  await expect(testsTab).toHaveText('Tests 3/3');
 });

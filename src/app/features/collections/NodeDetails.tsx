@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { StoredNode } from '../../../core/model';
 import { nodeName } from '../../../core/workspace';
 import { useDraft, VariablesTable } from '../environments';
@@ -7,9 +7,12 @@ import { AuthEditor } from './AuthEditor';
 import { MarkdownView } from './MarkdownView';
 import { updateNode } from './collectionMutations';
 
+// The script editor and its snippets load when a details sheet opens, not with the tree.
+const ScriptEventsEditor = lazy(() => import('../editor/scripts').then((m) => ({ default: m.ScriptEventsEditor })));
+
 const KIND_LABEL = { collection: 'Collection', folder: 'Folder', request: 'Request' } as const;
 
-/** Description (Markdown), and for collections and folders the auth and variables they pass down. */
+/** Description (Markdown), and for collections and folders the auth, variables and scripts they pass down. */
 export function NodeDetails(props: { node: StoredNode; onClose: () => void }) {
   const save = useCallback((node: StoredNode) => updateNode(node), []);
   const [draft, setDraft] = useDraft(props.node, save);
@@ -42,6 +45,15 @@ export function NodeDetails(props: { node: StoredNode; onClose: () => void }) {
           <AuthEditor auth={draft.auth} allowInherit={draft.kind === 'folder'} onChange={(auth) => setDraft({ ...draft, auth })} />
           <h3>Variables</h3>
           <VariablesTable label={`Variables of ${name}`} variables={draft.variables} onChange={(variables) => setDraft({ ...draft, variables })} currentValues />
+          <h3>Scripts</h3>
+          <Suspense fallback={<p className="rl-note">Loading…</p>}>
+            <ScriptEventsEditor
+              id={`${draft.kind}/${draft.id}`}
+              events={draft.events}
+              onChange={(events) => setDraft({ ...draft, events })}
+              scopeNote={`These run for every request in ${name}: pre-request before the request’s own, tests before the request’s tests, as Postman orders them.`}
+            />
+          </Suspense>
         </>
       )}
     </MainSheet>

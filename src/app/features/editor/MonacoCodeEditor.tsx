@@ -18,6 +18,9 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
   const theme = useResolvedTheme();
   const editorRef = useRef<StandaloneEditor | null>(null);
   const lastValue = useRef(props.value);
+  // What this editor has said since the owner's value last caught up: a state kept with useState
+  // re-renders after the next key, so the value it passes back can be one that is already old.
+  const inFlight = useRef<string[]>([]);
   const setVariables = useRef<((lookup: VariableLookup | null) => void) | null>(null);
   const wantsVariables = props.variables !== undefined;
 
@@ -27,7 +30,14 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (!model || props.value === lastValue.current) return;
+    if (!model) return;
+    if (props.value === lastValue.current) {
+      inFlight.current = [];
+      return;
+    }
+    // An echo of something typed here, not a change from outside: writing it back would undo keys.
+    if (inFlight.current.includes(props.value)) return;
+    inFlight.current = [];
     lastValue.current = props.value;
     if (model.getValue() !== props.value) {
       // pushEditOperations keeps undo and also works on read-only editors.
@@ -55,6 +65,8 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
         }
       }}
       onChange={(v) => {
+        // A few keys of lag at most; a bounded list never holds many copies of a big body.
+        inFlight.current = [...inFlight.current.slice(-7), lastValue.current];
         lastValue.current = v ?? '';
         props.onChange?.(lastValue.current);
       }}

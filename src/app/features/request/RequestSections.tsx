@@ -10,7 +10,7 @@ import { SettingsSection } from './settings/SettingsSection';
 const HeadersSection = lazy(() => import('./headers/HeadersSection').then((m) => ({ default: m.HeadersSection })));
 const AuthSection = lazy(() => import('./auth/AuthSection').then((m) => ({ default: m.AuthSection })));
 const BodySection = lazy(() => import('./body/BodySection').then((m) => ({ default: m.BodySection })));
-const ScriptsSection = lazy(() => import('./scripts/ScriptsSection').then((m) => ({ default: m.ScriptsSection })));
+const ScriptEventsEditor = lazy(() => import('../editor/scripts').then((m) => ({ default: m.ScriptEventsEditor })));
 
 type SectionId = 'params' | 'headers' | 'auth' | 'body' | 'scripts' | 'settings';
 type Update = (r: (req: RequestModel) => RequestModel) => void;
@@ -45,7 +45,7 @@ export function RequestSections({ tabId, request, update }: { tabId: string; req
           {section === 'headers' && <HeadersSection request={request} update={update} />}
           {section === 'auth' && <AuthSection request={request} update={update} />}
           {section === 'body' && <BodySection tabId={tabId} request={request} update={update} />}
-          {section === 'scripts' && <ScriptsSection tabId={tabId} request={request} update={update} />}
+          {section === 'scripts' && <ScriptEventsEditor id={`request/${tabId}`} events={request.events} onChange={(events) => update((req) => ({ ...req, events }))} fill />}
           {section === 'settings' && <SettingsSection request={request} update={update} />}
         </Suspense>
       </TabPanel>
