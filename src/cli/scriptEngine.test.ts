@@ -94,6 +94,21 @@ describe('the pm API in the QuickJS engine', () => {
     expect(after.tests).toMatchObject([{ name: 'still here', passed: true }]);
   });
 
+  it('keeps what the scripts before a stopped one did: their tests, console and variables', async () => {
+    const before = { label: 'My API · Tests', code: "pm.test('collection ok', () => {}); console.log('from the collection'); pm.environment.set('token', 't-1');" };
+    const stopped = [
+      ['while (true) {}', 'timeout', 300],
+      ["const a = []; const mb = 'x'.repeat(1 << 20); for (;;) a.push(mb + a.length);", 'memory', 20_000],
+    ] as const;
+    for (const [code, kind, timeoutMs] of stopped) {
+      const out = await engine.run(input('', { timeoutMs, scripts: [before, { label: 'My API / Get book · Tests', code }] }));
+      expect(out.failures).toMatchObject([{ script: 'My API / Get book · Tests', kind }]);
+      expect(out.tests).toMatchObject([{ name: 'collection ok', passed: true, script: 'My API · Tests' }]);
+      expect(out.console.map((c) => c.text)).toEqual(['from the collection']);
+      expect(out.state.environment.token).toBe('t-1');
+    }
+  });
+
   it('sees no page, storage, network or host: only the pm API', async () => {
     const out = await engine.run(input(`
       for (const name of ['window', 'document', 'indexedDB', 'localStorage', 'fetch', 'XMLHttpRequest', 'WebSocket', 'process', 'importScripts', 'postMessage', 'self', '__send', '__require', '__input']) {

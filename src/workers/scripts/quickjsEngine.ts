@@ -69,13 +69,18 @@ export function createQuickJsEngine(load: () => Promise<EngineSources>): ScriptE
           if (broken) break;
           call(vm, '__end');
         }
-        if (broken) return { state: input.state, tests: [], console: [], failures };
-        const outputFn = vm.getProp(vm.global, '__output');
-        const outputHandle = vm.unwrapResult(vm.callFunction(outputFn, vm.undefined));
-        outputFn.dispose();
-        const outputText = vm.getString(outputHandle);
-        outputHandle.dispose();
-        const out = JSON.parse(outputText) as Omit<ScriptRunOutcome, 'failures'> & { errors: { script: string; message: string }[] };
+        if (broken) {
+          // A stopped script ends the event, but what the scripts before it did stands, as in
+          // Postman, where each level's script is a run of its own: read it with a fresh clock and
+          // the memory cap lifted (the VM survives an interrupt and a failed allocation).
+          deadline = Date.now() + input.timeoutMs;
+          runtime.setMemoryLimit(-1);
+          const out = readOutput(vm);
+          if (!out) return { state: input.state, tests: [], console: [], failures };
+          return { state: out.state, tests: out.tests, console: out.console, failures };
+        }
+        const out = readOutput(vm);
+        if (!out) throw new Error('The scripts’ results could not be read.');
         for (const e of out.errors) failures.push({ script: e.script, kind: 'error', message: `“${e.script}”: ${e.message}` });
         return {
           state: out.state,
@@ -95,6 +100,22 @@ export function createQuickJsEngine(load: () => Promise<EngineSources>): ScriptE
       }
     },
   };
+}
+
+type Output = Omit<ScriptRunOutcome, 'failures'> & { errors: { script: string; message: string }[] };
+
+/** What the pm runtime collected (tests, console, variables), or undefined when it can't be read. */
+function readOutput(vm: QuickJSContext): Output | undefined {
+  const outputFn = vm.getProp(vm.global, '__output');
+  const result = vm.callFunction(outputFn, vm.undefined);
+  outputFn.dispose();
+  if (result.error) {
+    result.error.dispose();
+    return undefined;
+  }
+  const text = vm.getString(result.value);
+  result.value.dispose();
+  return JSON.parse(text) as Output;
 }
 
 function call(vm: QuickJSContext, name: string, ...args: QuickJSHandle[]): void {
