@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabEntry } from '../../../core/model/lab.ts';
 import { startSandboxServer, type SandboxServer } from '../testServer';
@@ -154,5 +155,25 @@ describe('content negotiation on the books', () => {
     for (const accept of ['*/*', 'application/*', 'text/html, application/json;q=0.5', 'application/json']) {
       expect((await lab.call('GET', '/books/1', { headers: { Accept: accept } })).status).toBe(200);
     }
+  });
+});
+
+// Last, so the lab numbers the tests above name stay as they are.
+describe('the lab log', () => {
+  it('logs a body that arrives after the lab has answered (Python’s http.client sends the headers first)', async () => {
+    const lab = newLab();
+    const { hostname, port, pathname } = new URL(`${lab.base}/books`);
+    const body = 'title=Dune';
+    // text/plain is refused with 415 before the handler reads the body.
+    // The headers go first; the body only once the answer is in, on the same kept-alive connection.
+    const socket = connect(Number(port), hostname);
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(`POST ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n`);
+    const answer = await new Promise<string>((resolve) => socket.once('data', (chunk) => resolve(chunk.toString())));
+    socket.write(body);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    socket.end();
+    expect(answer).toMatch(/^HTTP\/1\.1 415/);
+    expect(await lab.log()).toMatchObject([{ method: 'POST', status: 415, body }]);
   });
 });

@@ -1,6 +1,9 @@
 import { LAB_BODY_LIMIT, type LabEntry } from '../../../core/model/lab.ts';
 import type { Req, Res } from '../respond.ts';
 
+/** How long the log waits, after the answer, for the rest of a request body. */
+const BODY_WAIT_MS = 2000;
+
 type Captured = Omit<LabEntry, 'seq' | 'at' | 'path' | 'query' | 'before' | 'after'>;
 
 /** Keeps the first LAB_BODY_LIMIT bytes of a stream of chunks, and whether there was more. */
@@ -52,8 +55,16 @@ export function recordExchange(req: Req, res: Res, done: (captured: Captured) =>
     responseBody.add(chunk, typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : undefined);
     return end(chunk, ...rest);
   }) as Res['end'];
+  // A route may answer before the request body has come in (a 415, a redirect), and a client may
+  // send the body after the headers (Python's http.client does): log once both have ended.
+  const bodyEnded = new Promise<void>((resolve) => {
+    if (req.readableEnded) return resolve();
+    req.once('end', resolve);
+    req.once('close', resolve);
+    setTimeout(resolve, BODY_WAIT_MS).unref();
+  });
   res.once('finish', () =>
-    done({
+    void bodyEnded.then(() => done({
       method: req.method ?? 'GET',
       headers: headerRecord(req.headers),
       body: requestBody.text(),
@@ -62,6 +73,6 @@ export function recordExchange(req: Req, res: Res, done: (captured: Captured) =>
       responseHeaders: headerRecord(res.getHeaders()),
       responseBody: req.method === 'HEAD' ? '' : responseBody.text(),
       responseBodyTruncated: responseBody.truncated(),
-    }),
+    })),
   );
 }
