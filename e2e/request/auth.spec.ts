@@ -1,4 +1,5 @@
 import { test, expect } from '../support/test';
+import { axeViolations } from '../support/axe';
 import { chooseSender, openApp, sandbox, send, setUrl, status, typeOver, type SenderName, openRequestTab } from '../support/app';
 
 for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
@@ -15,5 +16,36 @@ for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
     await typeOver(page.getByLabel('Password'), 'lövelace');
     await send(page);
     await expect(status(page)).toHaveText('200 OK');
+  });
+}
+
+for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
+  test(`AWS Signature v4, typed in the Auth tab, is accepted by the sandbox's verifier (${sender})`, async ({ page }) => {
+    await openApp(page);
+    await chooseSender(page, sender);
+    await setUrl(page, sandbox(page, '/aws/books?author=Le Guin'));
+    await send(page);
+    await expect(status(page)).toHaveText('403 Forbidden');
+    // The sandbox's refusal names its key pair, as a person reads it off the response.
+    await expect(page.getByRole('region', { name: 'Response body' })).toContainText('SANDBOXAWSKEY');
+
+    await openRequestTab(page, 'Auth');
+    await page.getByLabel('Auth type').selectOption({ label: 'AWS Signature v4' });
+    await expect(page.getByRole('link', { name: 'AWS Signature Version 4' })).toBeVisible();
+    await typeOver(page.getByLabel('Access key'), 'SANDBOXAWSKEY');
+    await typeOver(page.getByLabel('Secret key'), 'sandbox-aws-secret');
+    await typeOver(page.getByLabel('Region'), 'eu-west-1');
+    await typeOver(page.getByLabel('Service name'), 'execute-api');
+    await send(page);
+    await expect(status(page)).toHaveText('200 OK');
+    await expect(page.getByRole('region', { name: 'Response body' })).toContainText('"authenticated": true');
+    await expect(page.getByRole('region', { name: 'Response body' })).toContainText('"region": "eu-west-1"');
+    expect((await axeViolations(page, 'body')).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    // A wrong secret is refused with AWS's own code.
+    await typeOver(page.getByLabel('Secret key'), 'not-the-secret');
+    await send(page);
+    await expect(status(page)).toHaveText('403 Forbidden');
+    await expect(page.getByRole('region', { name: 'Response body' })).toContainText('SignatureDoesNotMatch');
   });
 }

@@ -9,6 +9,7 @@ const AUTH_LABELS: Record<AuthType, string> = {
   bearer: 'Bearer token',
   apikey: 'API key',
   digest: 'Digest (relay only)',
+  awsv4: 'AWS Signature v4',
 };
 
 function blank(type: AuthType, previous: Auth): Auth {
@@ -25,6 +26,8 @@ function blank(type: AuthType, previous: Auth): Auth {
       return { type, token: '' };
     case 'apikey':
       return { type, key: '', value: '', in: 'header' };
+    case 'awsv4':
+      return { type, accessKey: '', secretKey: '', region: 'us-east-1', service: '' };
   }
 }
 
@@ -74,6 +77,23 @@ export function AuthForm(props: { auth: Auth; onChange: (auth: Auth) => void; al
         <>
           <Field label="Token" secret value={auth.token} onChange={(token) => onChange({ ...auth, token })} placeholder="{{token}}" />
           <Field label="Prefix" value={auth.prefix ?? 'Bearer'} onChange={(prefix) => onChange({ ...auth, prefix })} />
+        </>
+      )}
+      {auth.type === 'awsv4' && (
+        <>
+          <Field label="Access key" value={auth.accessKey} onChange={(accessKey) => onChange({ ...auth, accessKey })} placeholder="{{awsAccessKey}}" />
+          <Field label="Secret key" secret value={auth.secretKey} onChange={(secretKey) => onChange({ ...auth, secretKey })} />
+          <Field label="Region" value={auth.region} onChange={(region) => onChange({ ...auth, region })} placeholder="us-east-1" />
+          <Field label="Service name" value={auth.service} onChange={(service) => onChange({ ...auth, service })} placeholder="execute-api, s3 …" />
+          <Field
+            label="Session token (optional)"
+            secret
+            value={auth.sessionToken ?? ''}
+            onChange={(sessionToken) => {
+              const { sessionToken: _drop, ...rest } = auth;
+              onChange(sessionToken === '' ? rest : { ...rest, sessionToken });
+            }}
+          />
         </>
       )}
       {auth.type === 'apikey' && (

@@ -8,6 +8,8 @@ export interface AuthParts {
   query: { key: string; value: string }[];
   /** Digest needs the server's challenge, so the relay performs it. */
   digest?: { username: string; password: string };
+  /** AWS SigV4 signs the finished request (URL, headers, body), so prepare does it last. */
+  awsv4?: Extract<Auth, { type: 'awsv4' }>;
 }
 
 /** `Basic base64(user ":" pass)`, with UTF-8 as RFC 7617 §2.1 `charset="UTF-8"` asks. */
@@ -40,6 +42,9 @@ export function authParts(auth: Auth): AuthParts {
     case 'digest':
       parts.digest = { username: auth.username, password: auth.password };
       break;
+    case 'awsv4':
+      if (auth.accessKey !== '') parts.awsv4 = auth;
+      break;
     case 'none':
     case 'inherit':
       break;
@@ -59,6 +64,15 @@ export function mapAuthText(auth: Auth, resolve: (text: string) => string): Auth
         : { ...auth, token: resolve(auth.token), prefix: resolve(auth.prefix) };
     case 'apikey':
       return { ...auth, key: resolve(auth.key), value: resolve(auth.value) };
+    case 'awsv4':
+      return {
+        ...auth,
+        accessKey: resolve(auth.accessKey),
+        secretKey: resolve(auth.secretKey),
+        region: resolve(auth.region),
+        service: resolve(auth.service),
+        ...(auth.sessionToken !== undefined ? { sessionToken: resolve(auth.sessionToken) } : {}),
+      };
     default:
       return auth;
   }

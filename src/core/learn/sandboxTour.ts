@@ -50,6 +50,12 @@ const FOLDERS: { name: string; description: string; stops: Stop[] }[] = [
       { name: 'Basic auth', url: '/sandbox/basic-auth/ada/lovelace', auth: { type: 'basic', username: 'ada', password: 'lovelace' }, description: '200 only with the right user and password; 401 with WWW-Authenticate otherwise.' },
       { name: 'Bearer token', url: '/sandbox/bearer', auth: { type: 'bearer', token: 'any-token' }, description: 'Any Bearer token passes.' },
       { name: '401 or 403', url: '/sandbox/admin', auth: { type: 'bearer', token: 'reader' }, description: 'No token: 401. The reader token: 403. The admin token: 200.' },
+      {
+        name: 'AWS Signature v4',
+        url: '/sandbox/aws/books',
+        auth: { type: 'awsv4', accessKey: 'SANDBOXAWSKEY', secretKey: 'sandbox-aws-secret', region: 'eu-west-1', service: 'execute-api' },
+        description: 'Signed with the sandbox’s key pair: 200. Change the secret key and the sandbox answers SignatureDoesNotMatch with the canonical request it expected.',
+      },
       { name: 'API key', url: '/sandbox/api-key', headers: [['X-API-Key', 'sandbox-key']], description: 'A key in X-API-Key (or ?api_key=).' },
       { name: 'Digest auth', url: '/sandbox/digest-auth/alice/secret', auth: { type: 'digest', username: 'alice', password: 'secret' }, description: 'A challenge round trip: relay only.' },
       { name: 'Log in', url: '/sandbox/login', description: 'Sets an HttpOnly session cookie; the cookie jar keeps it.' },

@@ -40,6 +40,8 @@ export interface PreparedRequest {
   maxRedirects: number;
   /** Digest needs a challenge round trip, so only the relay performs it. */
   digest?: { username: string; password: string };
+  /** Signed with AWS Signature v4 at this time (X-Amz-Date): code made from it says the signature expires. */
+  awsSignature?: { region: string; service: string; amzDate: string };
   /** The request's setting turned the cookie jar off. */
   skipCookieJar?: true;
   /** Variables that could not be resolved, by name. */

@@ -61,6 +61,13 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
     headers.push({ name: 'Content-Type', value: body.contentType, source: 'auto' });
   }
 
+  if (auth.awsv4) {
+    // Loaded only for a request that uses it; the user's own Authorization row wins, as for every scheme.
+    const { awsSigV4Headers } = await import('../auth/awsSigV4');
+    const signed = await awsSigV4Headers(auth.awsv4, { method, url, headers, body: body.bytes, now: (ctx.now ?? Date.now)() });
+    for (const h of signed) if (!hasHeader(userSet, h.name)) headers.push({ ...h, source: 'auth' });
+  }
+
   const prepared: PreparedRequest = {
     method,
     url,
@@ -73,6 +80,8 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
     unresolved: resolver.unresolved(),
   };
   if (auth.digest) prepared.digest = auth.digest;
+  const amzDate = headers.find((h) => h.source === 'auth' && h.name === 'X-Amz-Date')?.value;
+  if (auth.awsv4 && amzDate) prepared.awsSignature = { region: auth.awsv4.region, service: auth.awsv4.service, amzDate };
   if (request.settings.cookieJar === false) prepared.skipCookieJar = true;
   return prepared;
 }

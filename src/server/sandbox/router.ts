@@ -1,5 +1,6 @@
 import { handleAnything } from './anything.ts';
 import { handleBasicAuth, handleBearer } from './auth.ts';
+import { handleAwsSigV4, SANDBOX_AWS } from './awsSigV4.ts';
 import type { BookStore } from './books/store';
 import { handleBooks } from './books/routes.ts';
 import { handleBytes } from './bytes.ts';
@@ -45,6 +46,7 @@ export const ROUTES = [
   '/sandbox/login?max_age=<seconds>',
   '/sandbox/basic-auth/<user>/<pass>',
   '/sandbox/bearer',
+  `/sandbox/aws/… (AWS Signature v4: access key ${SANDBOX_AWS.accessKey}, secret key ${SANDBOX_AWS.secretKey}, any region and service)`,
   '/sandbox/admin (Bearer reader → 403, Bearer admin → 200)',
   '/sandbox/api-key (X-API-Key: sandbox-key)',
   '/sandbox/limited (3 per 10 s, then 429)',
@@ -113,6 +115,8 @@ export async function routeSandbox(req: Req, res: Res, target: Target, context: 
     case 'bearer':
       if (arity === 1) return handleBearer(req, res);
       break;
+    case 'aws':
+      return handleAwsSigV4(req, res, context.maxBytes);
     case 'admin':
       if (arity === 1) return handleAdmin(req, res);
       break;

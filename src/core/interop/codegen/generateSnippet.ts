@@ -52,8 +52,23 @@ function fixUp(id: SnippetTargetId, code: string, p: PreparedRequest, theirUrl: 
   return out;
 }
 
+/** A signature made for one send can't be reused for long: the code says so, in the target's comment style. */
+function signatureNote(id: SnippetTargetId, p: PreparedRequest, code: string): string {
+  const s = p.awsSignature;
+  if (!s) return code;
+  const c = id === 'python' || id === 'python-exact' || id === 'curl' ? '#' : (COMMENT[id] ?? '//');
+  const how = id === 'python' || id === 'python-exact' ? " (in Python: botocore's SigV4Auth, or requests-aws4auth)" : '';
+  const note = `${c} AWS Signature v4 (${s.service}, ${s.region}): the Authorization and X-Amz-* headers were signed at ${s.amzDate} for\n${c} exactly this request and expire 15 minutes later; sign each send again${how}.\n`;
+  // A comment before PHP's opening tag would be printed as text.
+  return code.startsWith('<?php\n') ? `<?php\n${note}${code.slice('<?php\n'.length)}` : note + code;
+}
+
 /** Code that sends this prepared request, in the chosen language. */
 export async function generateSnippet(p: PreparedRequest, id: SnippetTargetId): Promise<string> {
+  return signatureNote(id, p, await generateUnsigned(p, id));
+}
+
+async function generateUnsigned(p: PreparedRequest, id: SnippetTargetId): Promise<string> {
   if (id === 'python') return pythonRequests(p);
   if (id === 'python-exact') return pythonExact(p);
   if (id === 'curl') return exportCurl(p) + '\n';

@@ -25,6 +25,17 @@ export function exportAuth(auth: Auth): Json | undefined {
       return { type: 'bearer', bearer: [param('token', auth.token)] };
     case 'apikey':
       return { type: 'apikey', apikey: [param('key', auth.key), param('value', auth.value), param('in', auth.in)] };
+    case 'awsv4':
+      return {
+        type: 'awsv4',
+        awsv4: [
+          param('accessKey', auth.accessKey),
+          param('secretKey', auth.secretKey),
+          param('region', auth.region),
+          param('service', auth.service),
+          ...(auth.sessionToken !== undefined ? [param('sessionToken', auth.sessionToken)] : []),
+        ],
+      };
   }
 }
 

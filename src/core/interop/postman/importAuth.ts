@@ -41,6 +41,16 @@ export function importAuth(a: PmAuth, path: string, report: ReportBuilder, topLe
       return { type: 'digest', username: p.username ?? '', password: p.password ?? '' };
     case 'apikey':
       return { type: 'apikey', key: p.key ?? '', value: p.value ?? '', in: p.in === 'query' ? 'query' : 'header' };
+    case 'awsv4':
+      if (p.addAuthDataToQuery === 'true') report.changed(path, 'AWS Signature v4: the signature goes in headers; a presigned URL (auth data in the query) is not supported yet');
+      return {
+        type: 'awsv4',
+        accessKey: p.accessKey ?? '',
+        secretKey: p.secretKey ?? '',
+        region: p.region ?? '',
+        service: p.service ?? '',
+        ...(p.sessionToken ? { sessionToken: p.sessionToken } : {}),
+      };
     case 'oauth2':
       // Postman sends the saved access token as a bearer header; getting a new token is not done here.
       if (p.accessToken && p.addTokenTo !== 'queryParams') {

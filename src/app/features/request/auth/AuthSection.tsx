@@ -28,6 +28,16 @@ function RequestAuthNote({ auth, request }: { auth: Auth; request: RequestModel 
           Digest needs a challenge round trip that a page cannot do: it works through the Local relay only.
         </p>
       );
+    case 'awsv4':
+      return (
+        <p className="rl-note">
+          Each request is signed with the secret key, which is never sent: <code>Authorization: AWS4-HMAC-SHA256 …</code> covers the method, path,
+          query, headers and a hash of the body, with <code>X-Amz-Date</code>; a signature is good for 15 minutes.{' '}
+          <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html" target="_blank" rel="noreferrer">
+            AWS Signature Version 4
+          </a>
+        </p>
+      );
     default:
       return null;
   }

@@ -30,6 +30,9 @@ export function autoHeaders(request: RequestModel): AutoHeader[] {
     const name = auth.type === 'apikey' ? auth.key || 'API key header' : 'Authorization';
     const value = auth.type === 'digest' ? 'Digest … (after the server\'s challenge)' : 'from the Auth tab';
     out.push({ name, value, note: `from the Auth tab (${auth.type})`, switchable: false });
+  } else if (auth.type === 'awsv4') {
+    out.push({ name: 'Authorization', value: 'AWS4-HMAC-SHA256 … (signed when sent)', note: 'from the Auth tab (AWS Signature v4)', switchable: false });
+    out.push({ name: 'X-Amz-Date', value: 'the time of sending', note: 'part of the signature', switchable: false });
   } else if (auth.type === 'inherit') {
     out.push({ name: 'Authorization', value: 'from the parent, if it has auth', note: 'inherited auth', switchable: false });
   }
