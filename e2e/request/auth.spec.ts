@@ -49,3 +49,35 @@ for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
     await expect(page.getByRole('region', { name: 'Response body' })).toContainText('SignatureDoesNotMatch');
   });
 }
+
+for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
+  test(`JWT bearer, signed from the Auth tab, is accepted by the sandbox's verifier (${sender})`, async ({ page }) => {
+    await openApp(page);
+    await chooseSender(page, sender);
+    await setUrl(page, sandbox(page, '/jwt/me'));
+    await openRequestTab(page, 'Auth');
+    await page.getByLabel('Auth type').selectOption({ label: 'JWT bearer' });
+    // The scheme is explained, with its RFC, as a learn card would.
+    await expect(page.getByText(/Anyone can read the payload/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'RFC 7519: JSON Web Token' })).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc7519');
+    await page.getByLabel('Algorithm').selectOption('HS512');
+    await typeOver(page.getByLabel('Secret', { exact: true }), 'sandbox-jwt-secret');
+    await typeOver(page.getByLabel('Payload'), '{"sub": "ada", "role": "{{$randomInt}}"}');
+    await send(page);
+    await expect(status(page)).toHaveText('200 OK');
+    const body = page.getByRole('region', { name: 'Response body' });
+    await expect(body).toContainText('"alg": "HS512"');
+    await expect(body).toContainText('"sub": "ada"');
+    expect((await axeViolations(page, 'body')).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    await typeOver(page.getByLabel('Secret', { exact: true }), 'a-guess');
+    await send(page);
+    await expect(status(page)).toHaveText('401 Unauthorized');
+    await expect(body).toContainText('bad_signature');
+
+    // A payload that is not JSON is refused before sending, with what is wrong.
+    await typeOver(page.getByLabel('Payload'), '{"sub": ada}');
+    await send(page);
+    await expect(page.getByText(/The JWT payload is not JSON/)).toBeVisible();
+  });
+}

@@ -1,6 +1,8 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { AUTH_SCHEME_GUIDE } from '../../core/auth';
 import type { Auth, AuthType } from '../../core/model';
-import { VariableInput } from './variableInput/VariableInput';
+import { AuthField as Field } from './AuthField';
+import { JwtAuthFields } from './JwtAuthFields';
 
 const AUTH_LABELS: Record<AuthType, string> = {
   inherit: 'Inherit from parent',
@@ -10,6 +12,7 @@ const AUTH_LABELS: Record<AuthType, string> = {
   apikey: 'API key',
   digest: 'Digest (relay only)',
   awsv4: 'AWS Signature v4',
+  jwt: 'JWT bearer',
 };
 
 function blank(type: AuthType, previous: Auth): Auth {
@@ -28,22 +31,26 @@ function blank(type: AuthType, previous: Auth): Auth {
       return { type, key: '', value: '', in: 'header' };
     case 'awsv4':
       return { type, accessKey: '', secretKey: '', region: 'us-east-1', service: '' };
+    case 'jwt':
+      return { type, algorithm: 'HS256', secret: '', privateKey: '', payload: '{\n  "sub": "me",\n  "iat": {{$timestamp}}\n}', header: '', in: 'header' };
   }
 }
 
-function Field(props: { label: string; value: string; onChange: (v: string) => void; secret?: boolean; placeholder?: string }) {
-  const id = useId();
-  // A label by id, not around the field: the field's hint and list of variables must not join its name.
+/** One sentence on the chosen scheme and a link to where it is defined, as the learn cards give. */
+function AuthSchemeNote({ type }: { type: AuthType }) {
+  const guide = AUTH_SCHEME_GUIDE[type];
   return (
-    <span className="rl-field">
-      <label htmlFor={id}>{props.label}</label>
-      {props.secret ? (
-        // Masked: chips would show where the hidden text has its {{variables}}.
-        <input id={id} type="password" value={props.value} placeholder={props.placeholder} autoComplete="off" spellCheck={false} onChange={(e) => props.onChange(e.target.value)} />
-      ) : (
-        <VariableInput id={id} value={props.value} placeholder={props.placeholder} autoComplete="off" spellCheck={false} onChange={props.onChange} />
+    <p className="rl-note rl-auth-guide">
+      {guide.summary}
+      {guide.spec?.url && (
+        <>
+          {' '}
+          <a href={guide.spec.url} target="_blank" rel="noreferrer noopener">
+            {guide.spec.title}
+          </a>
+        </>
       )}
-    </span>
+    </p>
   );
 }
 
@@ -66,6 +73,7 @@ export function AuthForm(props: { auth: Auth; onChange: (auth: Auth) => void; al
           ))}
         </select>
       </label>
+      <AuthSchemeNote type={auth.type} />
       {props.note?.(auth)}
       {(auth.type === 'basic' || auth.type === 'digest') && (
         <>
@@ -96,6 +104,7 @@ export function AuthForm(props: { auth: Auth; onChange: (auth: Auth) => void; al
           />
         </>
       )}
+      {auth.type === 'jwt' && <JwtAuthFields auth={auth} onChange={onChange} />}
       {auth.type === 'apikey' && (
         <>
           <Field label="Key" value={auth.key} onChange={(key) => onChange({ ...auth, key })} placeholder="X-API-Key" />

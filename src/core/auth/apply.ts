@@ -10,6 +10,8 @@ export interface AuthParts {
   digest?: { username: string; password: string };
   /** AWS SigV4 signs the finished request (URL, headers, body), so prepare does it last. */
   awsv4?: Extract<Auth, { type: 'awsv4' }>;
+  /** JWT bearer is signed (asynchronously) in prepare, then sent as a header or a query param. */
+  jwt?: Extract<Auth, { type: 'jwt' }>;
 }
 
 /** `Basic base64(user ":" pass)`, with UTF-8 as RFC 7617 §2.1 `charset="UTF-8"` asks. */
@@ -45,6 +47,9 @@ export function authParts(auth: Auth): AuthParts {
     case 'awsv4':
       if (auth.accessKey !== '') parts.awsv4 = auth;
       break;
+    case 'jwt':
+      parts.jwt = auth;
+      break;
     case 'none':
     case 'inherit':
       break;
@@ -73,6 +78,18 @@ export function mapAuthText(auth: Auth, resolve: (text: string) => string): Auth
         service: resolve(auth.service),
         ...(auth.sessionToken !== undefined ? { sessionToken: resolve(auth.sessionToken) } : {}),
       };
+    case 'jwt': {
+      const { prefix, queryKey, ...rest } = auth;
+      return {
+        ...rest,
+        secret: resolve(auth.secret),
+        privateKey: resolve(auth.privateKey),
+        payload: resolve(auth.payload),
+        header: resolve(auth.header),
+        ...(prefix !== undefined ? { prefix: resolve(prefix) } : {}),
+        ...(queryKey !== undefined ? { queryKey: resolve(queryKey) } : {}),
+      };
+    }
     default:
       return auth;
   }

@@ -56,6 +56,12 @@ const FOLDERS: { name: string; description: string; stops: Stop[] }[] = [
         auth: { type: 'awsv4', accessKey: 'SANDBOXAWSKEY', secretKey: 'sandbox-aws-secret', region: 'eu-west-1', service: 'execute-api' },
         description: 'Signed with the sandbox’s key pair: 200. Change the secret key and the sandbox answers SignatureDoesNotMatch with the canonical request it expected.',
       },
+      {
+        name: 'JWT bearer',
+        url: '/sandbox/jwt/me',
+        auth: { type: 'jwt', algorithm: 'HS256', secret: 'sandbox-jwt-secret', privateKey: '', payload: '{"sub": "ada", "iat": {{$timestamp}}}', header: '', in: 'header' },
+        description: 'Reqlab signs a token with the sandbox’s secret: 200 with the claims. Another secret, an expired exp or alg none: 401. Demo keys for RS, PS and ES at /sandbox/jwt/keys.',
+      },
       { name: 'API key', url: '/sandbox/api-key', headers: [['X-API-Key', 'sandbox-key']], description: 'A key in X-API-Key (or ?api_key=).' },
       { name: 'Digest auth', url: '/sandbox/digest-auth/alice/secret', auth: { type: 'digest', username: 'alice', password: 'secret' }, description: 'A challenge round trip: relay only.' },
       { name: 'Log in', url: '/sandbox/login', description: 'Sets an HttpOnly session cookie; the cookie jar keeps it.' },

@@ -42,6 +42,8 @@ export interface PreparedRequest {
   digest?: { username: string; password: string };
   /** Signed with AWS Signature v4 at this time (X-Amz-Date): code made from it says the signature expires. */
   awsSignature?: { region: string; service: string; amzDate: string };
+  /** Carries a JWT Reqlab signed (its `exp` in seconds, if it has one): code made from it says so. */
+  jwtSignature?: { algorithm: string; expiresAt?: number };
   /** The request's setting turned the cookie jar off. */
   skipCookieJar?: true;
   /** Variables that could not be resolved, by name. */

@@ -44,6 +44,17 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
 
   const effectiveAuth = request.auth.type === 'inherit' ? (ctx.inheritedAuth ?? { type: 'none' }) : request.auth;
   const auth = authParts(mapAuthText(effectiveAuth, resolve));
+  let jwtToken: string | undefined;
+  if (auth.jwt) {
+    // Signed before the URL is built, since the token may go in the query.
+    const { signJwt } = await import('../auth/jwtBearer');
+    jwtToken = await signJwt(auth.jwt);
+    if (auth.jwt.in === 'query') auth.query.push({ key: auth.jwt.queryKey || 'token', value: jwtToken });
+    else {
+      const prefix = auth.jwt.prefix ?? 'Bearer';
+      auth.headers.push({ name: 'Authorization', value: prefix === '' ? jwtToken : `${prefix} ${jwtToken}` });
+    }
+  }
 
   const url = buildUrl(
     { url: request.url, params: request.params, pathVariables: request.pathVariables, authQuery: auth.query },
@@ -82,6 +93,11 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
   if (auth.digest) prepared.digest = auth.digest;
   const amzDate = headers.find((h) => h.source === 'auth' && h.name === 'X-Amz-Date')?.value;
   if (auth.awsv4 && amzDate) prepared.awsSignature = { region: auth.awsv4.region, service: auth.awsv4.service, amzDate };
+  if (auth.jwt && jwtToken) {
+    const { jwtExpiry } = await import('../auth/jwtBearer');
+    const exp = jwtExpiry(jwtToken);
+    prepared.jwtSignature = { algorithm: auth.jwt.algorithm, ...(exp !== undefined ? { expiresAt: exp } : {}) };
+  }
   if (request.settings.cookieJar === false) prepared.skipCookieJar = true;
   return prepared;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JWT_ALGORITHMS } from '../model/auth';
 
 /**
  * Schemas of the current (v2) stored records. Loose objects keep fields a newer minor change added;
@@ -29,6 +30,18 @@ export const authSchema = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('apikey'), key: z.string(), value: z.string(), in: z.enum(['header', 'query']) }),
   z.looseObject({ type: z.literal('digest'), username: z.string(), password: z.string() }),
   z.looseObject({ type: z.literal('awsv4'), accessKey: z.string(), secretKey: z.string(), sessionToken: z.string().optional(), region: z.string(), service: z.string() }),
+  z.looseObject({
+    type: z.literal('jwt'),
+    algorithm: z.enum(JWT_ALGORITHMS),
+    secret: z.string(),
+    secretBase64: z.boolean().optional(),
+    privateKey: z.string(),
+    payload: z.string(),
+    header: z.string(),
+    prefix: z.string().optional(),
+    in: z.enum(['header', 'query']),
+    queryKey: z.string().optional(),
+  }),
 ]);
 
 const bodySchema = z.looseObject({

@@ -1,6 +1,7 @@
 import { handleAnything } from './anything.ts';
 import { handleBasicAuth, handleBearer } from './auth.ts';
 import { handleAwsSigV4, SANDBOX_AWS } from './awsSigV4.ts';
+import { handleJwt, SANDBOX_JWT_SECRET } from './jwt.ts';
 import type { BookStore } from './books/store';
 import { handleBooks } from './books/routes.ts';
 import { handleBytes } from './bytes.ts';
@@ -47,6 +48,7 @@ export const ROUTES = [
   '/sandbox/basic-auth/<user>/<pass>',
   '/sandbox/bearer',
   `/sandbox/aws/… (AWS Signature v4: access key ${SANDBOX_AWS.accessKey}, secret key ${SANDBOX_AWS.secretKey}, any region and service)`,
+  `/sandbox/jwt/… (JWT bearer: HS256/384/512 with the secret ${SANDBOX_JWT_SECRET}; RS/PS/ES with the demo keys at /sandbox/jwt/keys)`,
   '/sandbox/admin (Bearer reader → 403, Bearer admin → 200)',
   '/sandbox/api-key (X-API-Key: sandbox-key)',
   '/sandbox/limited (3 per 10 s, then 429)',
@@ -117,6 +119,8 @@ export async function routeSandbox(req: Req, res: Res, target: Target, context: 
       break;
     case 'aws':
       return handleAwsSigV4(req, res, context.maxBytes);
+    case 'jwt':
+      return handleJwt(req, res, rawQuery, second);
     case 'admin':
       if (arity === 1) return handleAdmin(req, res);
       break;

@@ -54,11 +54,20 @@ function fixUp(id: SnippetTargetId, code: string, p: PreparedRequest, theirUrl: 
 
 /** A signature made for one send can't be reused for long: the code says so, in the target's comment style. */
 function signatureNote(id: SnippetTargetId, p: PreparedRequest, code: string): string {
+  const python = id === 'python' || id === 'python-exact';
+  const c = python || id === 'curl' ? '#' : (COMMENT[id] ?? '//');
+  let note = '';
   const s = p.awsSignature;
-  if (!s) return code;
-  const c = id === 'python' || id === 'python-exact' || id === 'curl' ? '#' : (COMMENT[id] ?? '//');
-  const how = id === 'python' || id === 'python-exact' ? " (in Python: botocore's SigV4Auth, or requests-aws4auth)" : '';
-  const note = `${c} AWS Signature v4 (${s.service}, ${s.region}): the Authorization and X-Amz-* headers were signed at ${s.amzDate} for\n${c} exactly this request and expire 15 minutes later; sign each send again${how}.\n`;
+  if (s) {
+    const how = python ? " (in Python: botocore's SigV4Auth, or requests-aws4auth)" : '';
+    note += `${c} AWS Signature v4 (${s.service}, ${s.region}): the Authorization and X-Amz-* headers were signed at ${s.amzDate} for\n${c} exactly this request and expire 15 minutes later; sign each send again${how}.\n`;
+  }
+  const j = p.jwtSignature;
+  if (j) {
+    const until = j.expiresAt !== undefined ? `it expires at ${new Date(j.expiresAt * 1000).toISOString()} (its exp claim)` : 'it has no exp claim';
+    note += `${c} JWT bearer: the token was signed by Reqlab (${j.algorithm}); ${until}.${python ? ' To sign it in Python: PyJWT, jwt.encode(payload, key, algorithm=…).' : ''}\n`;
+  }
+  if (note === '') return code;
   // A comment before PHP's opening tag would be printed as text.
   return code.startsWith('<?php\n') ? `<?php\n${note}${code.slice('<?php\n'.length)}` : note + code;
 }

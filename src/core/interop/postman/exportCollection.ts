@@ -36,6 +36,21 @@ export function exportAuth(auth: Auth): Json | undefined {
           ...(auth.sessionToken !== undefined ? [param('sessionToken', auth.sessionToken)] : []),
         ],
       };
+    case 'jwt':
+      return {
+        type: 'jwt',
+        jwt: [
+          param('algorithm', auth.algorithm),
+          param('secret', auth.secret),
+          { key: 'isSecretBase64Encoded', value: auth.secretBase64 === true, type: 'boolean' },
+          param('privateKey', auth.privateKey),
+          param('payload', auth.payload),
+          param('header', auth.header),
+          param('headerPrefix', auth.prefix ?? 'Bearer'),
+          param('addTokenTo', auth.in === 'query' ? 'queryParam' : 'header'),
+          param('queryParamKey', auth.queryKey ?? 'token'),
+        ],
+      };
   }
 }
 

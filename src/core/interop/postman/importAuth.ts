@@ -1,4 +1,4 @@
-import type { Auth } from '../../model';
+import { JWT_ALGORITHMS, type Auth, type JwtAlgorithm } from '../../model';
 import type { ReportBuilder } from '../reportBuilder';
 import type { PmAuth } from './schema';
 
@@ -51,6 +51,22 @@ export function importAuth(a: PmAuth, path: string, report: ReportBuilder, topLe
         service: p.service ?? '',
         ...(p.sessionToken ? { sessionToken: p.sessionToken } : {}),
       };
+    case 'jwt': {
+      const algorithm = (JWT_ALGORITHMS as readonly string[]).includes(p.algorithm ?? '') ? (p.algorithm as JwtAlgorithm) : 'HS256';
+      if (p.algorithm && p.algorithm !== algorithm) report.changed(path, `JWT bearer: the algorithm "${p.algorithm}" is not one Reqlab signs with; HS256 is used`);
+      return {
+        type: 'jwt',
+        algorithm,
+        secret: p.secret ?? '',
+        ...(p.isSecretBase64Encoded === 'true' ? { secretBase64: true } : {}),
+        privateKey: p.privateKey ?? '',
+        payload: p.payload ?? '{}',
+        header: p.header ?? '',
+        ...(p.headerPrefix !== undefined ? { prefix: p.headerPrefix } : {}),
+        in: p.addTokenTo === 'queryParam' ? 'query' : 'header',
+        ...(p.queryParamKey ? { queryKey: p.queryParamKey } : {}),
+      };
+    }
     case 'oauth2':
       // Postman sends the saved access token as a bearer header; getting a new token is not done here.
       if (p.accessToken && p.addTokenTo !== 'queryParams') {

@@ -33,6 +33,8 @@ export function autoHeaders(request: RequestModel): AutoHeader[] {
   } else if (auth.type === 'awsv4') {
     out.push({ name: 'Authorization', value: 'AWS4-HMAC-SHA256 … (signed when sent)', note: 'from the Auth tab (AWS Signature v4)', switchable: false });
     out.push({ name: 'X-Amz-Date', value: 'the time of sending', note: 'part of the signature', switchable: false });
+  } else if (auth.type === 'jwt' && auth.in === 'header') {
+    out.push({ name: 'Authorization', value: `${auth.prefix ?? 'Bearer'} <JWT ${auth.algorithm}> (signed when sent)`.trim(), note: 'from the Auth tab (JWT bearer)', switchable: false });
   } else if (auth.type === 'inherit') {
     out.push({ name: 'Authorization', value: 'from the parent, if it has auth', note: 'inherited auth', switchable: false });
   }

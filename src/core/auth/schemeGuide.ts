@@ -1,0 +1,38 @@
+import type { AuthType, SpecRef } from '../model';
+
+/** What the Auth tab says about a scheme: one sentence on what is sent, and where it is defined. */
+export interface AuthSchemeGuide {
+  summary: string;
+  spec?: SpecRef;
+}
+
+export const AUTH_SCHEME_GUIDE: Record<AuthType, AuthSchemeGuide> = {
+  inherit: { summary: "Uses the auth of the folder or collection this request belongs to (Postman's rule); none when no parent has any." },
+  none: { summary: 'No Authorization header is added, even when a parent folder or the collection has auth.' },
+  basic: {
+    summary: 'Sends Authorization: Basic with base64 of username:password on every request. Base64 is not encryption: use HTTPS.',
+    spec: { title: 'RFC 7617: The Basic HTTP Authentication Scheme', url: 'https://www.rfc-editor.org/rfc/rfc7617' },
+  },
+  bearer: {
+    summary: 'Sends Authorization: Bearer <token>. Whoever holds the token is let in, so keep it secret and send it over HTTPS only.',
+    spec: { title: 'RFC 6750: OAuth 2.0 Bearer Token Usage', url: 'https://www.rfc-editor.org/rfc/rfc6750' },
+  },
+  apikey: {
+    summary: "Sends a key the API gave you, in a header or the query. Each API chooses the name; a key in the URL ends up in logs and history.",
+    spec: { title: 'OpenAPI: API key security scheme', url: 'https://spec.openapis.org/oas/v3.1.0#security-scheme-object' },
+  },
+  digest: {
+    summary: 'The server answers 401 with a challenge (a nonce); the client answers with a hash of the password, the nonce and the request, never the password itself.',
+    spec: { title: 'RFC 7616: HTTP Digest Access Authentication', url: 'https://www.rfc-editor.org/rfc/rfc7616' },
+  },
+  awsv4: {
+    summary:
+      'Each request is signed with the secret key, which is never sent: Authorization: AWS4-HMAC-SHA256 covers the method, path, query, headers and a hash of the body, with X-Amz-Date; a signature is good for 15 minutes.',
+    spec: { title: 'AWS Signature Version 4', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html' },
+  },
+  jwt: {
+    summary:
+      'Reqlab signs a JSON Web Token from the payload with the secret (HS*) or private key (RS, PS, ES) each time the request is sent, and sends it as a bearer token. Anyone can read the payload: the signature only proves who made it.',
+    spec: { title: 'RFC 7519: JSON Web Token', url: 'https://www.rfc-editor.org/rfc/rfc7519' },
+  },
+};
