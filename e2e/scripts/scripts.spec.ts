@@ -3,7 +3,11 @@ import { openApp, openPanel, openRequestTab, responseRegion, send, sandbox, setU
 import { collectionsTree, openFromTree, pickImportFile } from '../interop/interopPage';
 import { axeViolations } from '../support/axe';
 
-/** Types into the script editor one key at a time; Monaco closes brackets and quotes itself, so the code is written without closers it would add. */
+/**
+ * Types into the script editor one key at a time. The code is typed whole, closers included, as a
+ * person types it: Monaco types over a closer it added itself, and whether it adds one depends on
+ * whether a completion was open when the ( was typed, so code written without closers was flaky.
+ */
 async function typeScript(page: import('@playwright/test').Page, code: string, editorName = 'Tests script') {
   const editor = page.getByRole('group', { name: editorName }).locator('.monaco-editor');
   await expect(editor).toBeVisible();
@@ -15,9 +19,8 @@ test('a test script written in the Scripts tab runs on send; its results show in
   await openApp(page);
   await setUrl(page, sandbox(page, '/books/1'));
   await openRequestTab(page, 'Scripts');
-  // Typed without the closing ) ' and ; that Monaco inserts as it goes.
   await page.getByRole('combobox', { name: 'Insert snippet' }).selectOption('Status code is 200');
-  await typeScript(page, "\npm.test('is 201', () => pm.expect(pm.response.code).to.equal(201");
+  await typeScript(page, "\npm.test('is 201', () => pm.expect(pm.response.code).to.equal(201));");
   await send(page);
   await expect(status(page)).toContainText('200');
   const response = responseRegion(page);
@@ -115,9 +118,9 @@ test('scripts typed on a collection and a folder run around the request’s own,
   await page.getByRole('menuitem', { name: 'Description, auth, variables and scripts' }).click();
   const details = page.getByRole('dialog', { name: 'Details of Shop' });
   await details.getByRole('radio', { name: 'Pre-request' }).check();
-  await typeScript(page, "pm.request.headers.add({ key: 'X-Collection', value: 'set by Shop' }", 'Pre-request script');
+  await typeScript(page, "pm.request.headers.add({ key: 'X-Collection', value: 'set by Shop' });", 'Pre-request script');
   await details.getByRole('radio', { name: 'Tests' }).check();
-  await typeScript(page, "pm.test('collection test', () => pm.expect(pm.response.code).to.equal(200)", 'Tests script');
+  await typeScript(page, "pm.test('collection test', () => pm.expect(pm.response.code).to.equal(200));", 'Tests script');
   await details.getByRole('heading', { name: 'Scripts' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'e2e/screenshots/collection-scripts.png' });
   expect((await axeViolations(page, 'body')).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -128,7 +131,7 @@ test('scripts typed on a collection and a folder run around the request’s own,
   await tree.getByRole('button', { name: 'Actions for Books' }).click();
   await page.getByRole('menuitem', { name: 'Description, auth, variables and scripts' }).click();
   const folder = page.getByRole('dialog', { name: 'Details of Books' });
-  await typeScript(page, "pm.test('folder test', () => pm.expect(pm.request.headers.get('X-Collection')).to.equal('set by Shop')", 'Tests script');
+  await typeScript(page, "pm.test('folder test', () => pm.expect(pm.request.headers.get('X-Collection')).to.equal('set by Shop'));", 'Tests script');
   await folder.getByRole('button', { name: 'Close' }).click();
 
   await openFromTree(page, ['Shop', 'Books']);

@@ -36,7 +36,13 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
       return;
     }
     // An echo of something typed here, not a change from outside: writing it back would undo keys.
-    if (inFlight.current.includes(props.value)) return;
+    // Echoes come back in order (some skipped when React batches), so the values said before
+    // this one will not come back; the first match is safe when a value was said twice.
+    const echo = inFlight.current.indexOf(props.value);
+    if (echo >= 0) {
+      inFlight.current = inFlight.current.slice(echo + 1);
+      return;
+    }
     inFlight.current = [];
     lastValue.current = props.value;
     if (model.getValue() !== props.value) {
@@ -65,8 +71,12 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
         }
       }}
       onChange={(v) => {
-        // A few keys of lag at most; a bounded list never holds many copies of a big body.
-        inFlight.current = [...inFlight.current.slice(-7), lastValue.current];
+        // However far the owner lags (a loaded machine lagged more than 8 keys, and the old
+        // value written back lost keys), but never more than about 8 M characters of copies.
+        const said = [...inFlight.current, lastValue.current];
+        let size = said.reduce((n, text) => n + text.length, 0);
+        while (said.length > 8 && size > 8_000_000) size -= said.shift()!.length;
+        inFlight.current = said;
         lastValue.current = v ?? '';
         props.onChange?.(lastValue.current);
       }}
