@@ -4,7 +4,7 @@
  * a request uses it. The payload's `{{variables}}` are resolved before this runs.
  */
 import { importPKCS8, SignJWT, type JWTPayload } from 'jose';
-import { base64ToBytes, utf8Decode, utf8Encode } from '../encoding';
+import { base64ToBytes, utf8Encode } from '../encoding';
 import type { Auth } from '../model';
 import { PrepareError } from '../prepare/PrepareError';
 
@@ -47,23 +47,14 @@ async function signingKey(auth: JwtAuth): Promise<Uint8Array | CryptoKey> {
   }
 }
 
-/** The signed token (header.payload.signature). Errors name the field to fix. */
-export async function signJwt(auth: JwtAuth): Promise<string> {
+/** The signed token (header.payload.signature) and its `exp`, if any. Errors name the field to fix. */
+export async function signJwt(auth: JwtAuth): Promise<{ token: string; expiresAt?: number }> {
   const payload = jsonObject(auth.payload, 'auth.payload', 'payload');
   const header = jsonObject(auth.header, 'auth.header', 'header');
   const key = await signingKey(auth);
   if (typeof globalThis.crypto?.subtle === 'undefined') {
     throw new PrepareError('auth', 'JWT signing needs WebCrypto, which this page lacks: open Reqlab on http://localhost or https.');
   }
-  return new SignJWT(payload as JWTPayload).setProtectedHeader({ typ: 'JWT', ...header, alg: auth.algorithm }).sign(key);
-}
-
-/** When the token expires (its `exp` claim, seconds since 1970), for code made from the request. */
-export function jwtExpiry(token: string): number | undefined {
-  try {
-    const exp = (JSON.parse(utf8Decode(base64ToBytes(token.split('.')[1] ?? ''))) as { exp?: unknown }).exp;
-    return typeof exp === 'number' ? exp : undefined;
-  } catch {
-    return undefined;
-  }
+  const token = await new SignJWT(payload as JWTPayload).setProtectedHeader({ typ: 'JWT', ...header, alg: auth.algorithm }).sign(key);
+  return typeof payload.exp === 'number' ? { token, expiresAt: payload.exp } : { token };
 }

@@ -44,16 +44,20 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
 
   const effectiveAuth = request.auth.type === 'inherit' ? (ctx.inheritedAuth ?? { type: 'none' }) : request.auth;
   const auth = authParts(mapAuthText(effectiveAuth, resolve));
-  let jwtToken: string | undefined;
+  let jwtSignature: PreparedRequest['jwtSignature'];
   if (auth.jwt) {
-    // Signed before the URL is built, since the token may go in the query.
+    // Signed before the URL is built, since the token may go in the query. Once signed it is sent
+    // as a bearer token or a query key is, by the same code.
     const { signJwt } = await import('../auth/jwtBearer');
-    jwtToken = await signJwt(auth.jwt);
-    if (auth.jwt.in === 'query') auth.query.push({ key: auth.jwt.queryKey || 'token', value: jwtToken });
-    else {
-      const prefix = auth.jwt.prefix ?? 'Bearer';
-      auth.headers.push({ name: 'Authorization', value: prefix === '' ? jwtToken : `${prefix} ${jwtToken}` });
-    }
+    const { token, expiresAt } = await signJwt(auth.jwt);
+    const sent = authParts(
+      auth.jwt.in === 'query'
+        ? { type: 'apikey', key: auth.jwt.queryKey || 'token', value: token, in: 'query' }
+        : { type: 'bearer', token, ...(auth.jwt.prefix !== undefined ? { prefix: auth.jwt.prefix } : {}) },
+    );
+    auth.headers.push(...sent.headers);
+    auth.query.push(...sent.query);
+    jwtSignature = { algorithm: auth.jwt.algorithm, ...(expiresAt !== undefined ? { expiresAt } : {}) };
   }
 
   const url = buildUrl(
@@ -93,11 +97,7 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
   if (auth.digest) prepared.digest = auth.digest;
   const amzDate = headers.find((h) => h.source === 'auth' && h.name === 'X-Amz-Date')?.value;
   if (auth.awsv4 && amzDate) prepared.awsSignature = { region: auth.awsv4.region, service: auth.awsv4.service, amzDate };
-  if (auth.jwt && jwtToken) {
-    const { jwtExpiry } = await import('../auth/jwtBearer');
-    const exp = jwtExpiry(jwtToken);
-    prepared.jwtSignature = { algorithm: auth.jwt.algorithm, ...(exp !== undefined ? { expiresAt: exp } : {}) };
-  }
+  if (jwtSignature) prepared.jwtSignature = jwtSignature;
   if (request.settings.cookieJar === false) prepared.skipCookieJar = true;
   return prepared;
 }

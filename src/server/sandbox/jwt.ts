@@ -1,4 +1,5 @@
 import { createHmac, createPublicKey, generateKeyPairSync, timingSafeEqual, verify, constants, type KeyObject } from 'node:crypto';
+import { bearerToken } from './auth.ts';
 import { sendJson, type Req, type Res } from './respond.ts';
 
 /** The sandbox's HMAC secret for JWT bearer: shown in its route list so anyone can sign for it. */
@@ -80,10 +81,7 @@ function demoKeys(): DemoKeys {
 
 /** The token from `Authorization: Bearer …` or the `token` query param. */
 function tokenOf(req: Req, rawQuery: string): string {
-  const header = req.headers.authorization ?? '';
-  const bearer = /^Bearer\s+(\S+)$/i.exec(header);
-  if (bearer) return bearer[1]!;
-  return new URLSearchParams(rawQuery).get('token') ?? '';
+  return bearerToken(req) ?? new URLSearchParams(rawQuery).get('token') ?? '';
 }
 
 /**
