@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { AUTH_SCHEME_GUIDE } from '../../core/auth';
 import type { Auth, AuthType } from '../../core/model';
 import { AuthField as Field } from './AuthField';
+import { HawkAuthFields } from './HawkAuthFields';
 import { JwtAuthFields } from './JwtAuthFields';
 
 const AUTH_LABELS: Record<AuthType, string> = {
@@ -13,6 +14,7 @@ const AUTH_LABELS: Record<AuthType, string> = {
   digest: 'Digest (relay only)',
   awsv4: 'AWS Signature v4',
   jwt: 'JWT bearer',
+  hawk: 'Hawk',
 };
 
 function blank(type: AuthType, previous: Auth): Auth {
@@ -33,6 +35,8 @@ function blank(type: AuthType, previous: Auth): Auth {
       return { type, accessKey: '', secretKey: '', region: 'us-east-1', service: '' };
     case 'jwt':
       return { type, algorithm: 'HS256', secret: '', privateKey: '', payload: '{\n  "sub": "me",\n  "iat": {{$timestamp}}\n}', header: '', in: 'header' };
+    case 'hawk':
+      return { type, authId: '', authKey: '', algorithm: 'sha256' };
   }
 }
 
@@ -105,6 +109,7 @@ export function AuthForm(props: { auth: Auth; onChange: (auth: Auth) => void; al
         </>
       )}
       {auth.type === 'jwt' && <JwtAuthFields auth={auth} onChange={onChange} />}
+      {auth.type === 'hawk' && <HawkAuthFields auth={auth} onChange={onChange} />}
       {auth.type === 'apikey' && (
         <>
           <Field label="Key" value={auth.key} onChange={(key) => onChange({ ...auth, key })} placeholder="X-API-Key" />

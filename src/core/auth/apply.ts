@@ -12,6 +12,8 @@ export interface AuthParts {
   awsv4?: Extract<Auth, { type: 'awsv4' }>;
   /** JWT bearer is signed (asynchronously) in prepare, then sent as a header or a query param. */
   jwt?: Extract<Auth, { type: 'jwt' }>;
+  /** Hawk's MAC covers the finished request (URL, and the body when asked), so prepare does it last. */
+  hawk?: Extract<Auth, { type: 'hawk' }>;
 }
 
 /** `Basic base64(user ":" pass)`, with UTF-8 as RFC 7617 §2.1 `charset="UTF-8"` asks. */
@@ -49,6 +51,9 @@ export function authParts(auth: Auth): AuthParts {
       break;
     case 'jwt':
       parts.jwt = auth;
+      break;
+    case 'hawk':
+      parts.hawk = auth;
       break;
     case 'none':
     case 'inherit':
@@ -89,6 +94,14 @@ export function mapAuthText(auth: Auth, resolve: (text: string) => string): Auth
         ...(prefix !== undefined ? { prefix: resolve(prefix) } : {}),
         ...(queryKey !== undefined ? { queryKey: resolve(queryKey) } : {}),
       };
+    }
+    case 'hawk': {
+      const out: Extract<Auth, { type: 'hawk' }> = { ...auth, authId: resolve(auth.authId), authKey: resolve(auth.authKey) };
+      for (const field of ['extraData', 'app', 'delegation', 'nonce', 'timestamp'] as const) {
+        const value = auth[field];
+        if (value !== undefined) out[field] = resolve(value);
+      }
+      return out;
     }
     default:
       return auth;

@@ -35,4 +35,9 @@ export const AUTH_SCHEME_GUIDE: Record<AuthType, AuthSchemeGuide> = {
       'Reqlab signs a JSON Web Token from the payload with the secret (HS*) or private key (RS, PS, ES) each time the request is sent, and sends it as a bearer token. Anyone can read the payload: the signature only proves who made it.',
     spec: { title: 'RFC 7519: JSON Web Token', url: 'https://www.rfc-editor.org/rfc/rfc7519' },
   },
+  hawk: {
+    summary:
+      'Each request carries a MAC of its method, path, host, port, time and a one-time nonce (and the body, if you tick it), made with the key, which is never sent: a copied header fails once replayed or a minute later.',
+    spec: { title: 'Hawk: protocol', url: 'https://github.com/mozilla/hawk/blob/main/API.md' },
+  },
 };

@@ -62,6 +62,12 @@ const FOLDERS: { name: string; description: string; stops: Stop[] }[] = [
         auth: { type: 'jwt', algorithm: 'HS256', secret: 'sandbox-jwt-secret', privateKey: '', payload: '{"sub": "ada", "iat": {{$timestamp}}}', header: '', in: 'header' },
         description: 'Reqlab signs a token with the sandbox’s secret: 200 with the claims. Another secret, an expired exp or alg none: 401. Demo keys for RS, PS and ES at /sandbox/jwt/keys.',
       },
+      {
+        name: 'Hawk',
+        url: '/sandbox/hawk/books',
+        auth: { type: 'hawk', authId: 'dh37fgj492je', authKey: 'werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn', algorithm: 'sha256' },
+        description: 'A MAC made with the key from Hawk’s own documentation: 200. Send the same header again (Copy as cURL) and the nonce is refused; change the key and the MAC is.',
+      },
       { name: 'API key', url: '/sandbox/api-key', headers: [['X-API-Key', 'sandbox-key']], description: 'A key in X-API-Key (or ?api_key=).' },
       { name: 'Digest auth', url: '/sandbox/digest-auth/alice/secret', auth: { type: 'digest', username: 'alice', password: 'secret' }, description: 'A challenge round trip: relay only.' },
       { name: 'Log in', url: '/sandbox/login', description: 'Sets an HttpOnly session cookie; the cookie jar keeps it.' },

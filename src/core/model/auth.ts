@@ -28,7 +28,29 @@ export type Auth =
       prefix?: string;
       in: 'header' | 'query';
       queryKey?: string;
+    }
+  /**
+   * Hawk: each request carries a MAC of its method, path, host, port, time and nonce (and, when
+   * `includePayloadHash`, its body) made with `authKey`, which is never sent. `nonce` and `timestamp`
+   * are fresh for each send when left empty.
+   */
+  | {
+      type: 'hawk';
+      authId: string;
+      authKey: string;
+      algorithm: HawkAlgorithm;
+      /** Hawk's `ext`: application data sent and covered by the MAC. */
+      extraData?: string;
+      app?: string;
+      delegation?: string;
+      nonce?: string;
+      timestamp?: string;
+      includePayloadHash?: boolean;
     };
+
+/** The MAC algorithms Hawk defines. */
+export const HAWK_ALGORITHMS = ['sha256', 'sha1'] as const;
+export type HawkAlgorithm = (typeof HAWK_ALGORITHMS)[number];
 
 /** The JWS algorithms Postman offers for JWT bearer (RFC 7518 §3.1). */
 export const JWT_ALGORITHMS = ['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512'] as const;

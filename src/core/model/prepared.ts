@@ -44,6 +44,8 @@ export interface PreparedRequest {
   awsSignature?: { region: string; service: string; amzDate: string };
   /** Carries a JWT Reqlab signed (its `exp` in seconds, if it has one): code made from it says so. */
   jwtSignature?: { algorithm: string; expiresAt?: number };
+  /** Carries a Hawk MAC made at `ts` with a one-time nonce: code made from it says it can't be replayed. */
+  hawkSignature?: { algorithm: string; ts: string };
   /** The request's setting turned the cookie jar off. */
   skipCookieJar?: true;
   /** Variables that could not be resolved, by name. */

@@ -82,6 +82,13 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
     const signed = await awsSigV4Headers(auth.awsv4, { method, url, headers, body: body.bytes, now: (ctx.now ?? Date.now)() });
     for (const h of signed) if (!hasHeader(userSet, h.name)) headers.push({ ...h, source: 'auth' });
   }
+  let hawkSignature: PreparedRequest['hawkSignature'];
+  if (auth.hawk && !hasHeader(userSet, 'Authorization')) {
+    const { hawkAuthorization } = await import('../auth/hawk');
+    const { header, ts } = await hawkAuthorization(auth.hawk, { method, url, headers, body: body.bytes, now: (ctx.now ?? Date.now)(), random: ctx.random ?? Math.random });
+    headers.push({ name: 'Authorization', value: header, source: 'auth' });
+    hawkSignature = { algorithm: auth.hawk.algorithm, ts };
+  }
 
   const prepared: PreparedRequest = {
     method,
@@ -98,6 +105,7 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
   const amzDate = headers.find((h) => h.source === 'auth' && h.name === 'X-Amz-Date')?.value;
   if (auth.awsv4 && amzDate) prepared.awsSignature = { region: auth.awsv4.region, service: auth.awsv4.service, amzDate };
   if (jwtSignature) prepared.jwtSignature = jwtSignature;
+  if (hawkSignature) prepared.hawkSignature = hawkSignature;
   if (request.settings.cookieJar === false) prepared.skipCookieJar = true;
   return prepared;
 }

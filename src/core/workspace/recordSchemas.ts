@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JWT_ALGORITHMS } from '../model/auth';
+import { HAWK_ALGORITHMS, JWT_ALGORITHMS } from '../model/auth';
 
 /**
  * Schemas of the current (v2) stored records. Loose objects keep fields a newer minor change added;
@@ -41,6 +41,18 @@ export const authSchema = z.discriminatedUnion('type', [
     prefix: z.string().optional(),
     in: z.enum(['header', 'query']),
     queryKey: z.string().optional(),
+  }),
+  z.looseObject({
+    type: z.literal('hawk'),
+    authId: z.string(),
+    authKey: z.string(),
+    algorithm: z.enum(HAWK_ALGORITHMS),
+    extraData: z.string().optional(),
+    app: z.string().optional(),
+    delegation: z.string().optional(),
+    nonce: z.string().optional(),
+    timestamp: z.string().optional(),
+    includePayloadHash: z.boolean().optional(),
   }),
 ]);
 

@@ -1,6 +1,7 @@
 import { handleAnything } from './anything.ts';
 import { handleBasicAuth, handleBearer } from './auth.ts';
 import { handleAwsSigV4, SANDBOX_AWS } from './awsSigV4.ts';
+import { handleHawk, SANDBOX_HAWK } from './hawk.ts';
 import { handleJwt, SANDBOX_JWT_SECRET } from './jwt.ts';
 import type { BookStore } from './books/store';
 import { handleBooks } from './books/routes.ts';
@@ -49,6 +50,7 @@ export const ROUTES = [
   '/sandbox/bearer',
   `/sandbox/aws/… (AWS Signature v4: access key ${SANDBOX_AWS.accessKey}, secret key ${SANDBOX_AWS.secretKey}, any region and service)`,
   `/sandbox/jwt/… (JWT bearer: HS256/384/512 with the secret ${SANDBOX_JWT_SECRET}; RS/PS/ES with the demo keys at /sandbox/jwt/keys)`,
+  `/sandbox/hawk/… (Hawk: ID ${SANDBOX_HAWK.id} for sha256 or ${SANDBOX_HAWK.sha1Id} for sha1, key ${SANDBOX_HAWK.key})`,
   '/sandbox/admin (Bearer reader → 403, Bearer admin → 200)',
   '/sandbox/api-key (X-API-Key: sandbox-key)',
   '/sandbox/limited (3 per 10 s, then 429)',
@@ -121,6 +123,8 @@ export async function routeSandbox(req: Req, res: Res, target: Target, context: 
       return handleAwsSigV4(req, res, context.maxBytes);
     case 'jwt':
       return handleJwt(req, res, rawQuery, second);
+    case 'hawk':
+      return handleHawk(req, res, context.maxBytes);
     case 'admin':
       if (arity === 1) return handleAdmin(req, res);
       break;

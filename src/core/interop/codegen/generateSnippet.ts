@@ -67,6 +67,11 @@ function signatureNote(id: SnippetTargetId, p: PreparedRequest, code: string): s
     const until = j.expiresAt !== undefined ? `it expires at ${new Date(j.expiresAt * 1000).toISOString()} (its exp claim)` : 'it has no exp claim';
     note += `${c} JWT bearer: the token was signed by Reqlab (${j.algorithm}); ${until}.${python ? ' To sign it in Python: PyJWT, jwt.encode(payload, key, algorithm=…).' : ''}\n`;
   }
+  const h = p.hawkSignature;
+  if (h) {
+    const how = python ? ' (in Python: the mohawk package, or requests-hawk)' : '';
+    note += `${c} Hawk (${h.algorithm}): the Authorization header is a MAC made by Reqlab at ts ${h.ts} with a one-time nonce;\n${c} a server refuses it once replayed or after about a minute, so make a new one for each send${how}.\n`;
+  }
   if (note === '') return code;
   // A comment before PHP's opening tag would be printed as text.
   return code.startsWith('<?php\n') ? `<?php\n${note}${code.slice('<?php\n'.length)}` : note + code;

@@ -51,6 +51,21 @@ export function exportAuth(auth: Auth): Json | undefined {
           param('queryParamKey', auth.queryKey ?? 'token'),
         ],
       };
+    case 'hawk':
+      return {
+        type: 'hawk',
+        hawk: [
+          param('authId', auth.authId),
+          param('authKey', auth.authKey),
+          param('algorithm', auth.algorithm),
+          param('extraData', auth.extraData ?? ''),
+          param('app', auth.app ?? ''),
+          param('delegation', auth.delegation ?? ''),
+          param('nonce', auth.nonce ?? ''),
+          param('timestamp', auth.timestamp ?? ''),
+          { key: 'includePayloadHash', value: auth.includePayloadHash === true, type: 'boolean' },
+        ],
+      };
   }
 }
 

@@ -1,4 +1,4 @@
-import { JWT_ALGORITHMS, type Auth, type JwtAlgorithm } from '../../model';
+import { HAWK_ALGORITHMS, JWT_ALGORITHMS, type Auth, type HawkAlgorithm, type JwtAlgorithm } from '../../model';
 import type { ReportBuilder } from '../reportBuilder';
 import type { PmAuth } from './schema';
 
@@ -66,6 +66,17 @@ export function importAuth(a: PmAuth, path: string, report: ReportBuilder, topLe
         in: p.addTokenTo === 'queryParam' ? 'query' : 'header',
         ...(p.queryParamKey ? { queryKey: p.queryParamKey } : {}),
       };
+    }
+    case 'hawk': {
+      const algorithm = (HAWK_ALGORITHMS as readonly string[]).includes(p.algorithm ?? '') ? (p.algorithm as HawkAlgorithm) : 'sha256';
+      if (p.algorithm && p.algorithm !== algorithm) report.changed(path, `Hawk: the algorithm "${p.algorithm}" is not one Hawk defines; sha256 is used`);
+      if (p.user) report.changed(path, 'Hawk: the user field is not part of what Hawk sends, so it is dropped');
+      const auth: Extract<Auth, { type: 'hawk' }> = { type: 'hawk', authId: p.authId ?? '', authKey: p.authKey ?? '', algorithm };
+      // Older exports name the app ID `appId`.
+      const optional = { extraData: p.extraData, app: p.app ?? p.appId, delegation: p.delegation, nonce: p.nonce, timestamp: p.timestamp };
+      for (const [field, value] of Object.entries(optional) as [keyof typeof optional, string | undefined][]) if (value) auth[field] = value;
+      if (p.includePayloadHash === 'true') auth.includePayloadHash = true;
+      return auth;
     }
     case 'oauth2':
       // Postman sends the saved access token as a bearer header; getting a new token is not done here.
