@@ -81,3 +81,40 @@ for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
     await expect(page.getByText(/The JWT payload is not JSON/)).toBeVisible();
   });
 }
+
+for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
+  test(`Hawk, typed in the Auth tab, is accepted by the hawk package's own server check (${sender})`, async ({ page }) => {
+    await openApp(page);
+    await chooseSender(page, sender);
+    await setUrl(page, sandbox(page, '/hawk/resource?b=1&a=2'));
+    await send(page);
+    await expect(status(page)).toHaveText('401 Unauthorized');
+    const body = page.getByRole('region', { name: 'Response body' });
+    // The refusal names the sandbox's identity, as a person reads it off the response.
+    await expect(body).toContainText('dh37fgj492je');
+
+    await openRequestTab(page, 'Auth');
+    await page.getByLabel('Auth type').selectOption({ label: 'Hawk' });
+    await typeOver(page.getByLabel('Hawk Auth ID'), 'dh37fgj492je');
+    await typeOver(page.getByLabel('Hawk Auth Key'), 'werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn');
+    await page.getByLabel('Algorithm').selectOption('sha256');
+    await typeOver(page.getByLabel('Extra data (ext, optional)'), 'from-e2e');
+    await page.getByLabel('Include a hash of the body in the MAC').check();
+    await send(page);
+    await expect(status(page)).toHaveText('200 OK');
+    await expect(body).toContainText('"authenticated": true');
+    await expect(body).toContainText('"ext": "from-e2e"');
+    await expect(body).toContainText('"payloadVerified": true');
+    expect((await axeViolations(page, 'body')).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    // Each send makes a new nonce, so sending twice is not a replay.
+    await send(page);
+    await expect(status(page)).toHaveText('200 OK');
+
+    // Another key is refused by hawk's own check.
+    await typeOver(page.getByLabel('Hawk Auth Key'), 'not-the-key');
+    await send(page);
+    await expect(status(page)).toHaveText('401 Unauthorized');
+    await expect(body).toContainText('Bad mac');
+  });
+}
