@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
-import { openApp, openPanel, responseRegion, sandbox, status, typeOver } from '../support/app';
+import { chooseSender, openApp, openPanel, responseRegion, sandbox, status, typeOver } from '../support/app';
 import { collectionsTree } from '../support/workspace';
 import { pickImportFile } from '../interop/interopPage';
 import { axeViolations } from '../support/axe';
@@ -105,4 +105,30 @@ test('a run can be cancelled while it waits between requests, and a bad data fil
   expect(count).toBeLessThan(8);
   await page.waitForTimeout(700);
   await expect(rows).toHaveCount(count);
+});
+
+test('each request in a run goes the way it is set to go: one saved to send via the browser is sent by the browser, the rest by the relay', async ({ page }) => {
+  await openApp(page);
+  await importLibrary(page);
+  const tree = collectionsTree(page);
+  await tree.getByRole('treeitem', { name: 'Library run', exact: true }).locator('.rl-tree-toggle').click();
+  await tree.getByRole('treeitem', { name: 'Get book', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'URL' })).toHaveValue(/\/sandbox\/books\/\{\{bookId\}\}$/);
+  await chooseSender(page, 'Browser (direct)');
+  await page.getByRole('button', { name: 'Save all' }).click();
+  await expect(page.getByRole('button', { name: 'Save all' })).toBeHidden();
+
+  const runner = await openRunner(page);
+  await runner.getByLabel('Data file (CSV or JSON)').setInputFiles({ name: 'rows.json', mimeType: 'application/json', buffer: Buffer.from('[{"user":"ada","bookId":1}]') });
+  await runner.getByRole('button', { name: 'Run collection' }).click();
+  await expect(runner.getByRole('status')).toHaveText(/^Run finished: 2 requests, 3 of 3 tests passed/, { timeout: 20_000 });
+  const table = runner.getByRole('table', { name: 'Requests run' });
+  await table.getByRole('button', { name: /Get book/ }).click();
+  await expect(runner).toBeHidden();
+  await expect(status(page)).toContainText('200');
+  await expect(responseRegion(page)).toContainText('via browser');
+
+  const again = await openRunner(page);
+  await again.getByRole('table', { name: 'Requests run' }).getByRole('button', { name: /Log in/ }).click();
+  await expect(responseRegion(page)).toContainText('via local relay');
 });

@@ -4,7 +4,8 @@ import { flattenCollection, type FlatRequest } from '../interop/flatten';
 import { PrepareError, prepareRequest } from '../prepare';
 import { applyScriptRequest, applyScriptVariables, prepareScriptRequest, responseCookies, scriptChain, scriptVariableList, sentScriptRequest, toScriptRequest, toScriptResponse, toScriptVariables } from '../scripts';
 
-export type RunSend = (prepared: PreparedRequest, signal?: AbortSignal) => Promise<ResponseRecord>;
+/** `request` is the request being run (for pm.sendRequest, the one whose script sends), so a caller can honour its own settings, such as its sender. */
+export type RunSend = (prepared: PreparedRequest, signal: AbortSignal | undefined, request: RequestModel) => Promise<ResponseRecord>;
 
 export interface RunOptions {
   collection: Collection;
@@ -93,7 +94,7 @@ export async function runCollection(o: RunOptions): Promise<RunResult> {
       local,
       request: response && sent ? sentScriptRequest(request.name, sent) : toScriptRequest(request),
     };
-    const sendForScript = async (r: ScriptRequest): Promise<ScriptResponse> => toScriptResponse(await o.send(await prepareScriptRequest(r, scopes(data)), o.signal));
+    const sendForScript = async (r: ScriptRequest): Promise<ScriptResponse> => toScriptResponse(await o.send(await prepareScriptRequest(r, scopes(data)), o.signal, request));
     const outcome = await o.engine.run(
       {
         event,
@@ -149,7 +150,7 @@ export async function runCollection(o: RunOptions): Promise<RunResult> {
             inheritedAuth: flat.inheritedAuth,
             ...(o.fileResolver ? { fileResolver: o.fileResolver } : {}),
           });
-          execution.response = await o.send(execution.prepared, o.signal);
+          execution.response = await o.send(execution.prepared, o.signal, request);
         } catch (e) {
           execution.error = errorOf(e);
         }

@@ -63,7 +63,6 @@ export function startRun(context: RunContext, settings: RunSettings): RunSession
   void (async () => {
     try {
       const [{ workerScriptEngine }, scopes] = await Promise.all([import('../../../workers/scriptWorkerClient'), context.scopes(settings.environmentId)]);
-      const sender = await loadSender(resolveSenderId('default'));
       const result = await runCollection({
         collection: context.collection,
         ...(context.folderId ? { folderId: context.folderId } : {}),
@@ -74,7 +73,8 @@ export function startRun(context: RunContext, settings: RunSettings): RunSession
         delayMs: settings.delayMs,
         bail: settings.bail,
         engine: workerScriptEngine,
-        send: (p) => sender.send(p, controller.signal),
+        // Each request goes the way it would on Send: through its own "Send via" choice.
+        send: async (p, _signal, request) => (await loadSender(resolveSenderId(request.settings.sender))).send(p, controller.signal),
         fileResolver: resolveFileBytes,
         signal: controller.signal,
         onExecution: (e) => {
