@@ -6,23 +6,31 @@ import { App } from './App';
 import { installFieldUndo } from './fieldUndo/installFieldUndo';
 import { prewarmSenders, setCookieJarAccess } from '../transport';
 import { workspaceCookieJar } from './storage/cookieJarAccess';
+import { OAUTH2_CALLBACK_PATH } from './state/oauth2/callbackChannel';
 
 // Before the first render, so a dark system theme never flashes light.
 applyTheme();
 installFieldUndo(document);
 setCookieJarAccess(workspaceCookieJar);
 
-// Open tabs and drafts come back before the first paint, so nothing the person sees is swapped
-// under their cursor; a session store that does not answer within a second does not hold the page.
-const tabsRestored = import('./state/session/installTabsPersistence').then((m) => m.installTabsPersistence()).catch(() => undefined);
-void Promise.race([tabsRestored, new Promise((r) => setTimeout(r, 1000))]).then(() => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+if (location.pathname === OAUTH2_CALLBACK_PATH) {
+  // A sign-in answer, not the app: hand it over and stop (no session, no second workbench).
+  void import('./oauthCallback').then((m) => m.answerOAuthCallback(document.getElementById('root')!));
+} else startApp();
 
-// The browser sender's code (axios) is not in the entry chunk; fetch it once the page is idle.
-const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-idle(prewarmSenders);
+function startApp() {
+  // Open tabs and drafts come back before the first paint, so nothing the person sees is swapped
+  // under their cursor; a session store that does not answer within a second does not hold the page.
+  const tabsRestored = import('./state/session/installTabsPersistence').then((m) => m.installTabsPersistence()).catch(() => undefined);
+  void Promise.race([tabsRestored, new Promise((r) => setTimeout(r, 1000))]).then(() => {
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
+
+  // The browser sender's code (axios) is not in the entry chunk; fetch it once the page is idle.
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+  idle(prewarmSenders);
+}

@@ -4,6 +4,7 @@ import type { Auth, AuthType } from '../../core/model';
 import { AuthField as Field } from './AuthField';
 import { HawkAuthFields } from './HawkAuthFields';
 import { JwtAuthFields } from './JwtAuthFields';
+import { OAuth2AuthFields } from './OAuth2AuthFields';
 
 const AUTH_LABELS: Record<AuthType, string> = {
   inherit: 'Inherit from parent',
@@ -15,6 +16,7 @@ const AUTH_LABELS: Record<AuthType, string> = {
   awsv4: 'AWS Signature v4',
   jwt: 'JWT bearer',
   hawk: 'Hawk',
+  oauth2: 'OAuth 2.0',
 };
 
 function blank(type: AuthType, previous: Auth): Auth {
@@ -37,6 +39,8 @@ function blank(type: AuthType, previous: Auth): Auth {
       return { type, algorithm: 'HS256', secret: '', privateKey: '', payload: '{\n  "sub": "me",\n  "iat": {{$timestamp}}\n}', header: '', in: 'header' };
     case 'hawk':
       return { type, authId: '', authKey: '', algorithm: 'sha256' };
+    case 'oauth2':
+      return { type, grant: 'authorization_code', authUrl: '', tokenUrl: '', clientId: '', clientSecret: '', clientAuth: 'basic', scope: '', redirectUri: '', pkce: true, username: '', password: '', in: 'header' };
   }
 }
 
@@ -110,6 +114,7 @@ export function AuthForm(props: { auth: Auth; onChange: (auth: Auth) => void; al
       )}
       {auth.type === 'jwt' && <JwtAuthFields auth={auth} onChange={onChange} />}
       {auth.type === 'hawk' && <HawkAuthFields auth={auth} onChange={onChange} />}
+      {auth.type === 'oauth2' && <OAuth2AuthFields auth={auth} onChange={onChange} />}
       {auth.type === 'apikey' && (
         <>
           <Field label="Key" value={auth.key} onChange={(key) => onChange({ ...auth, key })} placeholder="X-API-Key" />

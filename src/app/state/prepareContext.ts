@@ -1,6 +1,7 @@
 import type { PrepareContext } from '../../core/prepare';
 import type { RequestModel } from '../../core/model';
 import type { EditorTab } from './tabsStore';
+import { appTokenStore } from './oauth2/tokenStore';
 
 /** What prepare needs besides the request: variable scopes and inherited auth. Files are added by the send flow. */
 export type PrepareContextProvider = (tab: EditorTab, request: RequestModel) => Omit<PrepareContext, 'fileResolver'> | Promise<Omit<PrepareContext, 'fileResolver'>>;
@@ -28,5 +29,5 @@ export function pageOrigin(): string | undefined {
 
 export async function getPrepareContext(tab: EditorTab, request: RequestModel): Promise<Omit<PrepareContext, 'fileResolver'>> {
   const origin = pageOrigin();
-  return { ...(await provider(tab, request)), ...(origin ? { pageOrigin: origin } : {}) };
+  return { ...(await provider(tab, request)), oauth2Tokens: appTokenStore, ...(origin ? { pageOrigin: origin } : {}) };
 }

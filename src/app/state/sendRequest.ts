@@ -1,6 +1,8 @@
 import { newId, type Exchange, type SenderId, type TransportError } from '../../core/model';
 import { leftoverBodyBytes } from '../../core/http/methods';
-import { PrepareError, prepareRequest } from '../../core/prepare';
+import { oauth2AuthOf, PrepareError, prepareRequest } from '../../core/prepare';
+import { oauth2Send } from './oauth2/oauth2Send';
+import { appTokenStore } from './oauth2/tokenStore';
 import { loadSender, resolveSenderId, SendError, type SendProgress } from '../../transport';
 import { emitExchangeComplete } from './exchangeEvents';
 import { MissingFileError, resolveFileBytes } from './fileStore';
@@ -28,6 +30,8 @@ const FIRST_PROGRESS_MS = 50;
 function prepareFailure(e: unknown): TransportError {
   if (e instanceof PrepareError) return { code: 'INVALID_REQUEST', message: e.message, detail: `at ${e.field}` };
   if (e instanceof MissingFileError) return { code: 'INVALID_REQUEST', message: e.message };
+  // From the lazily loaded OAuth 2.0 module: its message says what to do.
+  if (e instanceof Error && e.name === 'OAuth2Error') return { code: 'INVALID_REQUEST', message: e.message };
   return { code: 'INVALID_REQUEST', message: 'Reqlab could not build this request.', detail: e instanceof Error ? e.message : String(e) };
 }
 
@@ -72,6 +76,12 @@ export async function sendTab(tabId: string, opts: SendOptions = {}): Promise<vo
           request: scripts!.localScope(session),
         }
       : context.scopes;
+    const oauth2 = oauth2AuthOf(toSend, { ...context, scopes });
+    if (oauth2) {
+      // A live token first: the stored one, refreshed, or fetched by a grant that needs no browser.
+      const { ensureOAuth2Token } = await import('../../core/auth/oauth2/grants');
+      await ensureOAuth2Token(oauth2, appTokenStore, oauth2Send, Date.now());
+    }
     prepared = await prepareRequest(toSend, { ...context, scopes, fileResolver: resolveFileBytes });
   } catch (e) {
     inflight.delete(tabId);

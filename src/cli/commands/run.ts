@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CookieJar } from 'tough-cookie';
 import type { Variable } from '../../core/model';
+import { memoryTokenStore } from '../../core/auth/oauth2';
 import { executionJson, junitReport, parseIterationData, runCollection, type Execution } from '../../core/runner';
 import { NodeSender } from '../../server/relay/NodeSender';
 import type { Sender } from '../../transport/sender';
@@ -80,6 +81,9 @@ export async function run(args: CliArgs, io: Io, sender: Sender = new NodeSender
     timeoutScriptMs: count(args.timeoutScript, '--timeout-script') || 5000,
     bail: args.bail,
     engine: nodeScriptEngine,
+    // Tokens live for this run only: nothing is written to disk.
+    oauth2Tokens: memoryTokenStore(),
+    browser: false,
     send: (p) => sender.send(p, AbortSignal.timeout(p.timeoutMs > 0 ? p.timeoutMs + 5_000 : 300_000)),
     fileResolver: guardedFileResolver(access),
     onExecution: (e) => {

@@ -1,4 +1,4 @@
-import type { Auth } from '../model';
+import type { Auth, OAuth2Auth } from '../model';
 import { bytesToBase64, utf8Encode } from '../encoding';
 
 /** What an auth scheme adds to a request. */
@@ -14,6 +14,8 @@ export interface AuthParts {
   jwt?: Extract<Auth, { type: 'jwt' }>;
   /** Hawk's MAC covers the finished request (URL, and the body when asked), so prepare does it last. */
   hawk?: Extract<Auth, { type: 'hawk' }>;
+  /** OAuth 2.0's token comes from the token store, so prepare sends it. */
+  oauth2?: OAuth2Auth;
 }
 
 /** `Basic base64(user ":" pass)`, with UTF-8 as RFC 7617 §2.1 `charset="UTF-8"` asks. */
@@ -54,6 +56,9 @@ export function authParts(auth: Auth): AuthParts {
       break;
     case 'hawk':
       parts.hawk = auth;
+      break;
+    case 'oauth2':
+      parts.oauth2 = auth;
       break;
     case 'none':
     case 'inherit':
@@ -102,6 +107,25 @@ export function mapAuthText(auth: Auth, resolve: (text: string) => string): Auth
         if (value !== undefined) out[field] = resolve(value);
       }
       return out;
+    }
+    case 'oauth2': {
+      const { audience, resource, extraParams, accessToken, prefix, ...rest } = auth;
+      return {
+        ...rest,
+        authUrl: resolve(auth.authUrl),
+        tokenUrl: resolve(auth.tokenUrl),
+        clientId: resolve(auth.clientId),
+        clientSecret: resolve(auth.clientSecret),
+        scope: resolve(auth.scope),
+        redirectUri: resolve(auth.redirectUri),
+        username: resolve(auth.username),
+        password: resolve(auth.password),
+        ...(audience !== undefined ? { audience: resolve(audience) } : {}),
+        ...(resource !== undefined ? { resource: resolve(resource) } : {}),
+        ...(extraParams ? { extraParams: extraParams.map((p) => ({ key: resolve(p.key), value: resolve(p.value) })) } : {}),
+        ...(accessToken !== undefined ? { accessToken: resolve(accessToken) } : {}),
+        ...(prefix !== undefined ? { prefix: resolve(prefix) } : {}),
+      };
     }
     default:
       return auth;

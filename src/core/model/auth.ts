@@ -46,7 +46,46 @@ export type Auth =
       nonce?: string;
       timestamp?: string;
       includePayloadHash?: boolean;
-    };
+    }
+  /**
+   * OAuth 2.0 (RFC 6749): Reqlab gets the access token itself, with the grant chosen here, keeps it
+   * in this browser (never in the workspace, exports or history) and sends it as a bearer token.
+   * `accessToken` is one typed in or imported (Postman's saved token), used while none was fetched.
+   */
+  | OAuth2Auth;
+
+/** The grants Reqlab can perform. The authorization code grant opens the server's page in a popup. */
+export const OAUTH2_GRANTS = ['authorization_code', 'client_credentials', 'password'] as const;
+export type OAuth2Grant = (typeof OAUTH2_GRANTS)[number];
+
+export interface OAuth2Auth {
+  type: 'oauth2';
+  grant: OAuth2Grant;
+  /** The authorization endpoint (authorization code grant only). */
+  authUrl: string;
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** How the client proves itself to the token endpoint: an HTTP Basic header, or fields in the body. */
+  clientAuth: 'basic' | 'body';
+  scope: string;
+  /** Where the server sends the person back; empty means Reqlab's own `/oauth/callback`. */
+  redirectUri: string;
+  /** PKCE (RFC 7636, S256) for the authorization code grant: on unless turned off. */
+  pkce: boolean;
+  /** The password grant's resource owner. */
+  username: string;
+  password: string;
+  audience?: string;
+  resource?: string;
+  /** More parameters for the authorization and token requests. */
+  extraParams?: { key: string; value: string }[];
+  accessToken?: string;
+  /** The header's scheme word; default Bearer. */
+  prefix?: string;
+  /** Sent in the Authorization header, or as the query param `access_token` (RFC 6750 §2.3). */
+  in: 'header' | 'query';
+}
 
 /** The MAC algorithms Hawk defines. */
 export const HAWK_ALGORITHMS = ['sha256', 'sha1'] as const;

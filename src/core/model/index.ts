@@ -17,3 +17,4 @@ export * from './cookies';
 export * from './lab';
 export * from './course';
 export * from './scripts';
+export * from './oauth2Token';

@@ -1,4 +1,4 @@
-export { prepareRequest, type PrepareContext } from './prepareRequest';
+export { oauth2AuthOf, OAUTH2_TOKEN_PLACEHOLDER, prepareRequest, type PrepareContext } from './prepareRequest';
 export { PrepareError } from './PrepareError';
 export { preparedToRelayRequest, preparedToStored, implicitHeaders } from './convert';
 export { preparedToHttpText } from './describe';

@@ -1,4 +1,5 @@
-import type { Auth, FileResolver, PreparedHeader, PreparedRequest, RequestModel, VariableScopes } from '../model';
+import type { Auth, FileResolver, OAuth2Auth, OAuth2TokenStore, PreparedHeader, PreparedRequest, RequestModel, VariableScopes } from '../model';
+import { oauth2TokenKey, tokenIsLive } from '../auth/oauth2/tokenKey';
 import { authParts, mapAuthText } from '../auth';
 import { encodeBody } from '../body';
 import { buildVariableLookup, createResolver } from '../variables';
@@ -19,6 +20,25 @@ export interface PrepareContext {
   boundary?: string;
   /** The origin a URL starting with `/` goes to: the page's, i.e. Reqlab's own server. */
   pageOrigin?: string;
+  /** Where OAuth 2.0 tokens are kept; without it, only a token typed into the auth is sent. */
+  oauth2Tokens?: Pick<OAuth2TokenStore, 'get'>;
+}
+
+/** What the person types in place of a token that is not shown (generated code, exports). */
+export const OAUTH2_TOKEN_PLACEHOLDER = '<OAuth 2.0 access token>';
+
+function resolverFor(ctx: PrepareContext) {
+  return createResolver(buildVariableLookup(ctx.scopes), { secrets: ctx.secrets ?? 'resolve', now: ctx.now, random: ctx.random });
+}
+
+/**
+ * The request's OAuth 2.0 configuration with its variables resolved (its own, or the one it
+ * inherits), or undefined when it uses another scheme: what a sender needs to get a token first.
+ */
+export function oauth2AuthOf(request: RequestModel, ctx: PrepareContext): OAuth2Auth | undefined {
+  const effective = request.auth.type === 'inherit' ? (ctx.inheritedAuth ?? { type: 'none' }) : request.auth;
+  if (effective.type !== 'oauth2') return undefined;
+  return mapAuthText(effective, resolverFor(ctx).resolve) as OAuth2Auth;
 }
 
 const METHOD_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -30,11 +50,7 @@ const METHOD_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
  * is in `disabledAutoHeaders`.
  */
 export async function prepareRequest(request: RequestModel, ctx: PrepareContext): Promise<PreparedRequest> {
-  const resolver = createResolver(buildVariableLookup(ctx.scopes), {
-    secrets: ctx.secrets ?? 'resolve',
-    now: ctx.now,
-    random: ctx.random,
-  });
+  const resolver = resolverFor(ctx);
   const resolve = resolver.resolve;
 
   const method = request.method.trim() === '' ? 'GET' : request.method.trim();
@@ -58,6 +74,24 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
     auth.headers.push(...sent.headers);
     auth.query.push(...sent.query);
     jwtSignature = { algorithm: auth.jwt.algorithm, ...(expiresAt !== undefined ? { expiresAt } : {}) };
+  }
+  let oauth2: PreparedRequest['oauth2'];
+  if (auth.oauth2) {
+    const stored = await ctx.oauth2Tokens?.get(oauth2TokenKey(auth.oauth2));
+    const token = stored?.accessToken ?? auth.oauth2.accessToken ?? '';
+    const state = token === '' ? 'missing' : stored && !tokenIsLive(stored, (ctx.now ?? Date.now)()) ? 'expired' : 'ok';
+    if (token !== '') {
+      // Generated code and exports never carry the token itself: it is not a variable the person chose to share.
+      const value = ctx.secrets === 'placeholder' ? OAUTH2_TOKEN_PLACEHOLDER : token;
+      const sent = authParts(
+        auth.oauth2.in === 'query'
+          ? { type: 'apikey', key: 'access_token', value, in: 'query' }
+          : { type: 'bearer', token: value, ...(auth.oauth2.prefix ? { prefix: auth.oauth2.prefix } : {}) },
+      );
+      auth.headers.push(...sent.headers);
+      auth.query.push(...sent.query);
+    }
+    oauth2 = { grant: auth.oauth2.grant, state, ...(stored?.expiresAt !== undefined ? { expiresAt: stored.expiresAt } : {}) };
   }
 
   const url = buildUrl(
@@ -106,6 +140,7 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
   if (auth.awsv4 && amzDate) prepared.awsSignature = { region: auth.awsv4.region, service: auth.awsv4.service, amzDate };
   if (jwtSignature) prepared.jwtSignature = jwtSignature;
   if (hawkSignature) prepared.hawkSignature = hawkSignature;
+  if (oauth2) prepared.oauth2 = oauth2;
   if (request.settings.cookieJar === false) prepared.skipCookieJar = true;
   return prepared;
 }

@@ -1,7 +1,7 @@
-import type { Collection, Environment, FileResolver, PreparedRequest, RequestModel, ResponseRecord, Variable } from '../model';
+import type { Collection, Environment, FileResolver, OAuth2TokenStore, PreparedRequest, RequestModel, ResponseRecord, Variable } from '../model';
 import type { ConsoleLine, ScriptEngine, ScriptFailure, ScriptRequest, ScriptResponse, ScriptRunInput, ScriptState, ScriptVariables, TestResult } from '../model/scripts';
 import { flattenCollection, type FlatRequest } from '../interop/flatten';
-import { PrepareError, prepareRequest } from '../prepare';
+import { oauth2AuthOf, PrepareError, prepareRequest, type PrepareContext } from '../prepare';
 import { applyScriptRequest, applyScriptVariables, prepareScriptRequest, responseCookies, scriptChain, scriptVariableList, sentScriptRequest, toScriptRequest, toScriptResponse, toScriptVariables } from '../scripts';
 
 /** `request` is the request being run (for pm.sendRequest, the one whose script sends), so a caller can honour its own settings, such as its sender. */
@@ -26,6 +26,15 @@ export interface RunOptions {
   signal?: AbortSignal;
   onExecution?: (execution: Execution) => void;
   wait?: (ms: number) => Promise<void>;
+  /**
+   * Where OAuth 2.0 tokens are kept: a request with OAuth 2.0 gets a live token first (stored,
+   * refreshed, or from the client credentials or password grant) through `send`.
+   */
+  oauth2Tokens?: OAuth2TokenStore;
+  /** How token requests go, when not as the request itself would (the app sends them through the relay). */
+  oauth2Send?: (prepared: PreparedRequest) => Promise<ResponseRecord>;
+  /** False where no person can sign in (the CLI): the authorization code grant is refused with a message. */
+  browser?: boolean;
 }
 
 export interface Execution {
@@ -57,6 +66,7 @@ export interface RunResult {
 /** Errors a sender throws carry `{ code, message }`; anything else is UNKNOWN. */
 function errorOf(e: unknown): { code: string; message: string } {
   if (e instanceof PrepareError) return { code: 'PREPARE', message: e.message };
+  if (e instanceof Error && e.name === 'OAuth2Error') return { code: 'OAUTH2', message: e.message };
   const inner = (e as { error?: { code?: unknown; message?: unknown } }).error;
   if (inner && typeof inner.code === 'string') return { code: inner.code, message: String(inner.message) };
   return { code: 'UNKNOWN', message: e instanceof Error ? e.message : String(e) };
@@ -145,11 +155,19 @@ export async function runCollection(o: RunOptions): Promise<RunResult> {
       else {
         try {
           const scopeList = scopes(data);
-          execution.prepared = await prepareRequest(request, {
+          const context: PrepareContext = {
             scopes: { ...scopeList, collection: [collectionVariables, ...flat.folders.map((f) => f.variables)] },
             inheritedAuth: flat.inheritedAuth,
             ...(o.fileResolver ? { fileResolver: o.fileResolver } : {}),
-          });
+            ...(o.oauth2Tokens ? { oauth2Tokens: o.oauth2Tokens } : {}),
+          };
+          const oauth2 = o.oauth2Tokens && oauth2AuthOf(request, context);
+          if (oauth2 && o.oauth2Tokens) {
+            const { ensureOAuth2Token } = await import('../auth/oauth2/grants');
+            const sent = request;
+            await ensureOAuth2Token(oauth2, o.oauth2Tokens, o.oauth2Send ?? ((p) => o.send(p, o.signal, sent)), Date.now(), { browser: o.browser !== false });
+          }
+          execution.prepared = await prepareRequest(request, context);
           execution.response = await o.send(execution.prepared, o.signal, request);
         } catch (e) {
           execution.error = errorOf(e);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HAWK_ALGORITHMS, JWT_ALGORITHMS } from '../model/auth';
+import { HAWK_ALGORITHMS, JWT_ALGORITHMS, OAUTH2_GRANTS } from '../model/auth';
 
 /**
  * Schemas of the current (v2) stored records. Loose objects keep fields a newer minor change added;
@@ -53,6 +53,26 @@ export const authSchema = z.discriminatedUnion('type', [
     nonce: z.string().optional(),
     timestamp: z.string().optional(),
     includePayloadHash: z.boolean().optional(),
+  }),
+  z.looseObject({
+    type: z.literal('oauth2'),
+    grant: z.enum(OAUTH2_GRANTS),
+    authUrl: z.string(),
+    tokenUrl: z.string(),
+    clientId: z.string(),
+    clientSecret: z.string(),
+    clientAuth: z.enum(['basic', 'body']),
+    scope: z.string(),
+    redirectUri: z.string(),
+    pkce: z.boolean(),
+    username: z.string(),
+    password: z.string(),
+    audience: z.string().optional(),
+    resource: z.string().optional(),
+    extraParams: z.array(z.object({ key: z.string(), value: z.string() })).optional(),
+    accessToken: z.string().optional(),
+    prefix: z.string().optional(),
+    in: z.enum(['header', 'query']),
   }),
 ]);
 

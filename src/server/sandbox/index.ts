@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BookStore } from './books/store.ts';
 import { applyCors, answerPreflight, isPreflight } from './cors.ts';
 import { createDigestAuth } from './digest.ts';
+import { createOAuthServer } from './oauth/handleOAuth.ts';
 import { routeSandbox } from './router.ts';
 import { sendProblem } from './respond.ts';
 import { isSandboxPath, splitTarget, type Target } from './url.ts';
@@ -39,6 +40,7 @@ export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandl
     limit: new RateLimit(),
     crossOrigin: (): string | undefined => undefined,
     digest: createDigestAuth(),
+    oauth: createOAuthServer(),
   };
   let crossOrigin: string | undefined;
   context.crossOrigin = () => crossOrigin;

@@ -3,6 +3,8 @@ import { handleBasicAuth, handleBearer } from './auth.ts';
 import { handleAwsSigV4, SANDBOX_AWS } from './awsSigV4.ts';
 import { handleHawk, SANDBOX_HAWK } from './hawk.ts';
 import { handleJwt, SANDBOX_JWT_SECRET } from './jwt.ts';
+import type { createOAuthServer } from './oauth/handleOAuth.ts';
+import { SANDBOX_OAUTH } from './oauth/oauthModel.ts';
 import type { BookStore } from './books/store';
 import { handleBooks } from './books/routes.ts';
 import { handleBytes } from './bytes.ts';
@@ -31,6 +33,7 @@ export interface SandboxContext {
   /** The sandbox's second, cross-origin address (another port), once it listens. */
   crossOrigin: () => string | undefined;
   digest: ReturnType<typeof createDigestAuth>;
+  oauth: ReturnType<typeof createOAuthServer>;
 }
 
 export const ROUTES = [
@@ -51,6 +54,7 @@ export const ROUTES = [
   `/sandbox/aws/… (AWS Signature v4: access key ${SANDBOX_AWS.accessKey}, secret key ${SANDBOX_AWS.secretKey}, any region and service)`,
   `/sandbox/jwt/… (JWT bearer: HS256/384/512 with the secret ${SANDBOX_JWT_SECRET}; RS/PS/ES with the demo keys at /sandbox/jwt/keys)`,
   `/sandbox/hawk/… (Hawk: ID ${SANDBOX_HAWK.id} for sha256 or ${SANDBOX_HAWK.sha1Id} for sha1, key ${SANDBOX_HAWK.key})`,
+  `/sandbox/oauth/{authorize,token,resource} (OAuth 2.0: client ${SANDBOX_OAUTH.clientId} secret ${SANDBOX_OAUTH.clientSecret}, public ${SANDBOX_OAUTH.publicClientId} with PKCE, ${SANDBOX_OAUTH.shortClientId} for 5 s tokens; user ${SANDBOX_OAUTH.username} / ${SANDBOX_OAUTH.password})`,
   '/sandbox/admin (Bearer reader → 403, Bearer admin → 200)',
   '/sandbox/api-key (X-API-Key: sandbox-key)',
   '/sandbox/limited (3 per 10 s, then 429)',
@@ -125,6 +129,9 @@ export async function routeSandbox(req: Req, res: Res, target: Target, context: 
       return handleJwt(req, res, rawQuery, second);
     case 'hawk':
       return handleHawk(req, res, context.maxBytes);
+    case 'oauth':
+      if (arity <= 2) return context.oauth(req, res, second, rawQuery);
+      break;
     case 'admin':
       if (arity === 1) return handleAdmin(req, res);
       break;

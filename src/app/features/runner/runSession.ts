@@ -2,6 +2,8 @@ import type { ScriptVariables } from '../../../core/model/scripts';
 import { runCollection, type Execution, type RunResult } from '../../../core/runner';
 import { loadSender, resolveSenderId } from '../../../transport';
 import { resolveFileBytes } from '../../state/fileStore';
+import { oauth2Send } from '../../state/oauth2/oauth2Send';
+import { appTokenStore } from '../../state/oauth2/tokenStore';
 import type { RunContext } from '../../state/runContext';
 
 export interface RunSettings {
@@ -76,6 +78,8 @@ export function startRun(context: RunContext, settings: RunSettings): RunSession
         // Each request goes the way it would on Send: through its own "Send via" choice.
         send: async (p, _signal, request) => (await loadSender(resolveSenderId(request.settings.sender))).send(p, controller.signal),
         fileResolver: resolveFileBytes,
+        oauth2Tokens: appTokenStore,
+        oauth2Send,
         signal: controller.signal,
         onExecution: (e) => {
           executions.push(e);

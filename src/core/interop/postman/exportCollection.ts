@@ -1,5 +1,6 @@
 import type { Auth, Collection, CollectionItem, Environment, RequestBody, RequestModel, ScriptEvent, Variable } from '../../model';
 import { exportUrl } from './exportUrl';
+import { exportOAuth2 } from './importOAuth2';
 
 export const POSTMAN_V21_SCHEMA = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
 
@@ -66,6 +67,8 @@ export function exportAuth(auth: Auth): Json | undefined {
           { key: 'includePayloadHash', value: auth.includePayloadHash === true, type: 'boolean' },
         ],
       };
+    case 'oauth2':
+      return { type: 'oauth2', oauth2: exportOAuth2(auth) };
   }
 }
 

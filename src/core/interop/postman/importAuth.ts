@@ -1,6 +1,7 @@
 import { HAWK_ALGORITHMS, JWT_ALGORITHMS, type Auth, type HawkAlgorithm, type JwtAlgorithm } from '../../model';
 import type { ReportBuilder } from '../reportBuilder';
 import type { PmAuth } from './schema';
+import { importOAuth2 } from './importOAuth2';
 
 /** v2.1: [{key, value}]; v2.0: {key: value}. */
 export function authParams(a: NonNullable<PmAuth>): Record<string, string> {
@@ -79,13 +80,7 @@ export function importAuth(a: PmAuth, path: string, report: ReportBuilder, topLe
       return auth;
     }
     case 'oauth2':
-      // Postman sends the saved access token as a bearer header; getting a new token is not done here.
-      if (p.accessToken && p.addTokenTo !== 'queryParams') {
-        report.changed(path, 'OAuth 2.0: the saved access token is sent as a bearer token; fetching a new token is not supported yet');
-        return { type: 'bearer', token: p.accessToken, ...(p.headerPrefix !== undefined && p.headerPrefix !== 'Bearer' ? { prefix: p.headerPrefix } : {}) };
-      }
-      report.changed(path, 'OAuth 2.0 without a saved access token is not supported yet; the request is sent without auth');
-      return { type: 'none' };
+      return importOAuth2(p, path, report);
     default:
       report.changed(path, `auth type "${a.type}" is not supported yet; the request is sent without auth`);
       return { type: 'none' };

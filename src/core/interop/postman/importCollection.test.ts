@@ -81,12 +81,12 @@ describe('Postman collection import', () => {
     expect(reqs[0]!.headers.map((h) => [h.key, h.value, h.enabled])).toEqual([['A', '1', true], ['B', '2', false]]);
     expect(reqs[1]!.auth).toEqual({ type: 'basic', username: 'u', password: 'p' });
     expect(reqs[2]!.params.map((p) => p.key)).toEqual(['q']);
-    expect(reqs[3]!.auth).toEqual({ type: 'none' });
-    expect(reqs[4]!.auth).toEqual({ type: 'bearer', token: 'at-1' });
+    expect(reqs[3]!.auth).toMatchObject({ type: 'oauth2', grant: 'authorization_code', pkce: false, in: 'header' });
+    expect(reqs[4]!.auth).toMatchObject({ type: 'oauth2', accessToken: 'at-1' });
     expect(r.report.notes).toEqual(expect.arrayContaining([
       expect.objectContaining({ path: 'item[0].request.body.formdata[1]', action: 'changed' }),
-      expect.objectContaining({ path: 'item[3].request.auth', action: 'changed' }),
     ]));
+    expect(r.report.notes.filter((n) => n.path.includes('auth'))).toEqual([]);
   });
 
   it('rejects a malformed collection naming the path', () => {
