@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newRequest, type OAuth2Auth, type PreparedRequest } from '../core/model';
 import { prepareRequest } from '../core/prepare';
+import { generateSnippet } from '../core/interop/codegen/generateSnippet';
 import { authorizationRequest, ensureOAuth2Token, exchangeCode, OAuth2Error, refreshToken, requestToken } from '../core/auth/oauth2/grants';
 import { memoryTokenStore, oauth2TokenKey } from '../core/auth/oauth2';
 import { NodeSender } from './relay/NodeSender';
@@ -149,5 +150,8 @@ describe('OAuth 2.0 against the sandbox authorization server', () => {
     const prepared = await prepareRequest({ ...newRequest(), url: `${server.base}/sandbox/oauth/resource`, auth }, { scopes, oauth2Tokens: store, secrets: 'placeholder' });
     expect(prepared.headers).toContainEqual({ name: 'Authorization', value: 'Bearer <OAuth 2.0 access token>', source: 'auth' });
     expect(JSON.stringify(prepared)).not.toContain(token.accessToken);
+    const code = await generateSnippet(prepared, 'python');
+    expect(code.split('\n')[0]).toBe(`# OAuth 2.0: the token was obtained by Reqlab (client_credentials) and expires at ${new Date(token.expiresAt!).toISOString()}; this code sends it as it is and does not get a new one. In Python, requests-oauthlib gets and refreshes one.`);
+    expect(code).toContain('headers = {"Authorization": "Bearer <OAuth 2.0 access token>"}');
   });
 });

@@ -51,7 +51,7 @@ export function OAuth2TokenPanel({ auth }: { auth: OAuth2Auth }) {
           {state.error}
         </p>
       )}
-      <div className="rl-row">
+      <div className="rl-oauth2-actions">
         <button type="button" onClick={state.getNewToken} disabled={busy !== null || !state.resolved}>
           Get new access token
         </button>

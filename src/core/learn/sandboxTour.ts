@@ -68,6 +68,15 @@ const FOLDERS: { name: string; description: string; stops: Stop[] }[] = [
         auth: { type: 'hawk', authId: 'dh37fgj492je', authKey: 'werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn', algorithm: 'sha256' },
         description: 'A MAC made with the key from Hawk’s own documentation: 200. Send the same header again (Copy as cURL) and the nonce is refused; change the key and the MAC is.',
       },
+      {
+        name: 'OAuth 2.0',
+        url: '/sandbox/oauth/resource',
+        auth: {
+          type: 'oauth2', grant: 'authorization_code', authUrl: '/sandbox/oauth/authorize', tokenUrl: '/sandbox/oauth/token', clientId: 'reqlab-public', clientSecret: '',
+          clientAuth: 'basic', scope: 'books:read', redirectUri: '', pkce: true, username: '', password: '', in: 'header',
+        },
+        description: 'A real authorization server: press “Get new access token” in the Auth tab, sign in as ada / lovelace in the popup, and the token (PKCE, state checked) opens the resource. Without it: 401.',
+      },
       { name: 'API key', url: '/sandbox/api-key', headers: [['X-API-Key', 'sandbox-key']], description: 'A key in X-API-Key (or ?api_key=).' },
       { name: 'Digest auth', url: '/sandbox/digest-auth/alice/secret', auth: { type: 'digest', username: 'alice', password: 'secret' }, description: 'A challenge round trip: relay only.' },
       { name: 'Log in', url: '/sandbox/login', description: 'Sets an HttpOnly session cookie; the cookie jar keeps it.' },

@@ -38,7 +38,10 @@ function resolverFor(ctx: PrepareContext) {
 export function oauth2AuthOf(request: RequestModel, ctx: PrepareContext): OAuth2Auth | undefined {
   const effective = request.auth.type === 'inherit' ? (ctx.inheritedAuth ?? { type: 'none' }) : request.auth;
   if (effective.type !== 'oauth2') return undefined;
-  return mapAuthText(effective, resolverFor(ctx).resolve) as OAuth2Auth;
+  const resolved = mapAuthText(effective, resolverFor(ctx).resolve) as OAuth2Auth;
+  // Like a request URL, an endpoint that starts with / is on Reqlab's own server (the sandbox's).
+  const absolute = (url: string) => (url.startsWith('/') && !url.startsWith('//') && ctx.pageOrigin ? ctx.pageOrigin + url : url);
+  return { ...resolved, authUrl: absolute(resolved.authUrl), tokenUrl: absolute(resolved.tokenUrl) };
 }
 
 const METHOD_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;

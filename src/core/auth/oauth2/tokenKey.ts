@@ -10,7 +10,7 @@ export function oauth2TokenKey(auth: OAuth2Auth): string {
 }
 
 /** A token that ends within this margin is treated as ended: it could expire on its way to the server. */
-export const OAUTH2_EXPIRY_MARGIN_MS = 5_000;
+export const OAUTH2_EXPIRY_MARGIN_MS = 2_000;
 
 export function tokenIsLive(token: { expiresAt?: number }, now: number): boolean {
   return token.expiresAt === undefined || token.expiresAt - OAUTH2_EXPIRY_MARGIN_MS > now;

@@ -72,6 +72,12 @@ function signatureNote(id: SnippetTargetId, p: PreparedRequest, code: string): s
     const how = python ? ' (in Python: the mohawk package, or requests-hawk)' : '';
     note += `${c} Hawk (${h.algorithm}): the Authorization header is a MAC made by Reqlab at ts ${h.ts} with a one-time nonce;\n${c} a server refuses it once replayed or after about a minute, so make a new one for each send${how}.\n`;
   }
+  const o = p.oauth2;
+  if (o) {
+    const how = python ? ' In Python, requests-oauthlib gets and refreshes one.' : '';
+    const got = o.state === 'missing' ? 'no token has been fetched yet' : `the token was obtained by Reqlab (${o.grant})${o.expiresAt !== undefined ? ` and ${o.state === 'expired' ? 'expired' : 'expires'} at ${new Date(o.expiresAt).toISOString()}` : ''}`;
+    note += `${c} OAuth 2.0: ${got}; this code sends it as it is and does not get a new one.${how}\n`;
+  }
   if (note === '') return code;
   // A comment before PHP's opening tag would be printed as text.
   return code.startsWith('<?php\n') ? `<?php\n${note}${code.slice('<?php\n'.length)}` : note + code;

@@ -1,4 +1,4 @@
-import type { Auth, Variable } from '../../model';
+import type { Auth, OAuth2Auth, OAuth2Grant, Variable } from '../../model';
 import { newId } from '../../model';
 import type { ReportBuilder } from '../reportBuilder';
 
@@ -31,9 +31,48 @@ export function authFromSecurity(requirements: unknown, doc: Doc, path: string, 
     return { type: 'apikey', key: String(scheme.name ?? 'X-API-Key'), value: want('apiKey', true), in: scheme.in };
   }
   if (type === 'oauth2' || type === 'openIdConnect') {
-    report.changed(path, `${type} "${name}" is sent as a bearer token from {{accessToken}}; get the token yourself for now`);
-    return { type: 'bearer', token: want('accessToken', true) };
+    const scopes = (requirements[0] as Record<string, unknown>)[name];
+    return oauth2FromScheme(scheme, name, Array.isArray(scopes) ? scopes.map(String) : [], path, report, want);
   }
   report.changed(path, `security scheme "${name}" (${type}${scheme.in ? ` in ${String(scheme.in)}` : ''}) is not supported; no auth is sent`);
   return { type: 'none' };
+}
+
+/** OpenAPI's flow names → our grants, in the order one is chosen when a scheme offers several. */
+const FLOWS: [string, OAuth2Grant][] = [
+  ['authorizationCode', 'authorization_code'],
+  ['clientCredentials', 'client_credentials'],
+  ['password', 'password'],
+];
+
+/**
+ * An OAuth 2.0 scheme's flow as a configuration Reqlab gets tokens with: its endpoints, the scopes
+ * the operation asks for, and the client as {{clientId}} / {{clientSecret}} for the person to fill.
+ */
+function oauth2FromScheme(scheme: Doc, name: string, scopes: string[], path: string, report: ReportBuilder, want: (key: string, secret?: boolean) => string): OAuth2Auth {
+  const flows = (scheme.flows ?? {}) as Record<string, Doc | undefined>;
+  const found = FLOWS.find(([flow]) => flows[flow]);
+  const flow = (found ? flows[found[0]] : flows.implicit) ?? {};
+  if (!found && flows.implicit) {
+    report.changed(path, `oauth2 "${name}": the implicit flow is not supported (OAuth 2.1 drops it); it becomes the authorization code grant with PKCE, which needs a token URL`);
+  }
+  if (scheme.type === 'openIdConnect') {
+    report.changed(path, `openIdConnect "${name}": fill the authorization and token URLs from ${String(scheme.openIdConnectUrl ?? 'its discovery document')}`);
+  }
+  const grant = found?.[1] ?? 'authorization_code';
+  return {
+    type: 'oauth2',
+    grant,
+    authUrl: String(flow.authorizationUrl ?? ''),
+    tokenUrl: String(flow.tokenUrl ?? ''),
+    clientId: want('clientId'),
+    clientSecret: grant === 'authorization_code' ? '' : want('clientSecret', true),
+    clientAuth: 'basic',
+    scope: scopes.join(' '),
+    redirectUri: '',
+    pkce: true,
+    username: grant === 'password' ? want('username') : '',
+    password: grant === 'password' ? want('password', true) : '',
+    in: 'header',
+  };
 }
