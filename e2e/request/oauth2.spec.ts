@@ -126,3 +126,18 @@ for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
     await expect(tokenLine(page)).toHaveText(/^Access token …\S{4} \(bearer, scope books:read\), expires in 60 min\.$/);
   });
 }
+
+test('implicit, for old servers: the token comes back in the callback URL, is kept, and is sent', async ({ page }) => {
+  await openApp(page);
+  await setUrl(page, sandbox(page, '/oauth/resource'));
+  await chooseOAuth2(page, 'Implicit (old servers: the token comes back in the URL)');
+  await expect(page.getByLabel('Access token URL')).toHaveCount(0);
+  await typeOver(page.getByLabel('Auth URL'), sandbox(page, '/oauth/authorize'));
+  await typeOver(page.getByLabel('Client ID'), 'reqlab-public');
+  const popup = await signInInPopup(page);
+  await expect(tokenLine(page)).toHaveText(/^Access token …\S{4} \(bearer, scope books:read\), expires in 60 min\.$/);
+  if (!popup.isClosed()) await popup.close();
+  await send(page);
+  await expect(status(page)).toHaveText('200 OK');
+  await expect(body(page)).toContainText('"client": "reqlab-public"');
+});

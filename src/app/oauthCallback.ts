@@ -5,11 +5,11 @@ import { OAUTH2_CHANNEL, type OAuth2CallbackMessage } from './state/oauth2/callb
  * state, or an error) to the Reqlab page that asked, which checks the state, and closes.
  */
 export function answerOAuthCallback(root: HTMLElement): void {
-  const message: OAuth2CallbackMessage = { query: location.search };
+  const message: OAuth2CallbackMessage = { query: location.search, hash: location.hash };
   const channel = new BroadcastChannel(OAUTH2_CHANNEL);
   channel.postMessage(message);
   channel.close();
-  // The code is single-use, but it need not linger in the address bar or this tab's history either.
+  // The code is single-use and a token in the fragment is a secret: neither stays in the address bar or this tab's history.
   history.replaceState(null, '', location.pathname);
   document.title = 'Reqlab: sign-in answer received';
   const main = document.createElement('main');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newRequest, type OAuth2Auth, type PreparedRequest } from '../core/model';
 import { prepareRequest } from '../core/prepare';
 import { generateSnippet } from '../core/interop/codegen/generateSnippet';
-import { authorizationRequest, ensureOAuth2Token, exchangeCode, OAuth2Error, refreshToken, requestToken } from '../core/auth/oauth2/grants';
+import { acceptImplicitAnswer, authorizationRequest, ensureOAuth2Token, exchangeCode, OAuth2Error, refreshToken, requestToken } from '../core/auth/oauth2/grants';
 import { memoryTokenStore, oauth2TokenKey } from '../core/auth/oauth2';
 import { NodeSender } from './relay/NodeSender';
 import { SANDBOX_OAUTH } from './sandbox/oauth/oauthModel';
@@ -141,6 +141,31 @@ describe('OAuth 2.0 against the sandbox authorization server', () => {
     expect(deniedError.message).toMatch(/^OAuth 2\.0: the authorization server answered access_denied/);
     const wrongPassword = await consent(pending.url, 'allow', 'guess');
     expect(wrongPassword.status).toBe(401);
+  });
+
+  it('implicit (old servers): the token comes back in the fragment with the state, and opens the resource; a confidential client may not use it', async () => {
+    const auth = config({ grant: 'implicit', clientId: SANDBOX_OAUTH.publicClientId, clientSecret: '', tokenUrl: '' });
+    const redirectUri = `${server.base}/oauth/callback`;
+    const pending = await authorizationRequest(auth, redirectUri);
+    expect(new URL(pending.url).searchParams.get('response_type')).toBe('token');
+    expect(new URL(pending.url).searchParams.has('code_challenge')).toBe(false);
+    const { location } = await consent(pending.url, 'allow');
+    const answer = new URL(location!);
+    expect(answer.search).toBe('');
+    expect(() => acceptImplicitAnswer({ ...pending, state: 'another' }, answer.hash, Date.now())).toThrow(/state does not match/);
+    const token = acceptImplicitAnswer(pending, answer.hash, Date.now());
+    expect(token).toMatchObject({ grant: 'implicit', tokenType: 'bearer', scope: 'books:read' });
+    expect(token.refreshToken).toBeUndefined();
+    const store = memoryTokenStore();
+    await store.put(oauth2TokenKey(auth), token);
+    expect((await resource(auth, store)).json).toMatchObject({ authenticated: true, client: SANDBOX_OAUTH.publicClientId });
+    // Without the browser, an expired implicit token can only be got by signing in again.
+    await expect(ensureOAuth2Token(auth, store, send, token.expiresAt! + 1)).rejects.toThrow(/expired and there is no refresh token/);
+
+    const confidential = config({ grant: 'implicit' });
+    const refused = await authorizationRequest(confidential, redirectUri);
+    const { location: refusal } = await consent(refused.url, 'allow');
+    expect(() => acceptImplicitAnswer(refused, new URL(refusal!).hash, Date.now())).toThrow('OAuth 2.0: the authorization server answered unauthorized_client.');
   });
 
   it('generated code and exports carry a placeholder, never the token', async () => {

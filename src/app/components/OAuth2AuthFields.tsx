@@ -7,6 +7,7 @@ const GRANT_LABELS: Record<OAuth2Grant, string> = {
   authorization_code: 'Authorization code (sign in on the server’s page)',
   client_credentials: 'Client credentials (the app itself)',
   password: 'Password (username and password)',
+  implicit: 'Implicit (old servers: the token comes back in the URL)',
 };
 
 type Optional = 'audience' | 'resource' | 'accessToken';
@@ -19,6 +20,8 @@ export function OAuth2AuthFields({ auth, onChange }: { auth: OAuth2Auth; onChang
     onChange(value === '' ? rest : { ...rest, [field]: value });
   };
   const code = auth.grant === 'authorization_code';
+  const implicit = auth.grant === 'implicit';
+  const browser = code || implicit;
   return (
     <>
       <label className="rl-field">
@@ -31,8 +34,8 @@ export function OAuth2AuthFields({ auth, onChange }: { auth: OAuth2Auth; onChang
           ))}
         </select>
       </label>
-      {code && <AuthField label="Auth URL" value={auth.authUrl} onChange={(authUrl) => set({ authUrl })} placeholder="https://example.com/oauth/authorize" />}
-      <AuthField label="Access token URL" value={auth.tokenUrl} onChange={(tokenUrl) => set({ tokenUrl })} placeholder="https://example.com/oauth/token" />
+      {browser && <AuthField label="Auth URL" value={auth.authUrl} onChange={(authUrl) => set({ authUrl })} placeholder="https://example.com/oauth/authorize" />}
+      {!implicit && <AuthField label="Access token URL" value={auth.tokenUrl} onChange={(tokenUrl) => set({ tokenUrl })} placeholder="https://example.com/oauth/token" />}
       <AuthField label="Client ID" value={auth.clientId} onChange={(clientId) => set({ clientId })} />
       <AuthField label="Client secret" secret value={auth.clientSecret} onChange={(clientSecret) => set({ clientSecret })} placeholder={code ? 'empty for a public client' : ''} />
       <label className="rl-field">
@@ -49,12 +52,14 @@ export function OAuth2AuthFields({ auth, onChange }: { auth: OAuth2Auth; onChang
           <AuthField label="Password" secret value={auth.password} onChange={(password) => set({ password })} />
         </>
       )}
-      {code && (
+      {browser && (
         <>
-          <label className="rl-field rl-inline">
-            <input type="checkbox" checked={auth.pkce} onChange={(e) => set({ pkce: e.target.checked })} />
-            <span>Use PKCE (S256), as RFC 7636 and OAuth 2.1 ask</span>
-          </label>
+          {code && (
+            <label className="rl-field rl-inline">
+              <input type="checkbox" checked={auth.pkce} onChange={(e) => set({ pkce: e.target.checked })} />
+              <span>Use PKCE (S256), as RFC 7636 and OAuth 2.1 ask</span>
+            </label>
+          )}
           <AuthField label="Callback URL" value={auth.redirectUri} onChange={(redirectUri) => set({ redirectUri })} placeholder={defaultRedirectUri()} />
           <p className="rl-note">Register {auth.redirectUri.trim() || defaultRedirectUri()} as a redirect URI with the server; the answer comes back to Reqlab there and is checked by its state.</p>
         </>

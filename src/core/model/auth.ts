@@ -54,8 +54,11 @@ export type Auth =
    */
   | OAuth2Auth;
 
-/** The grants Reqlab can perform. The authorization code grant opens the server's page in a popup. */
-export const OAUTH2_GRANTS = ['authorization_code', 'client_credentials', 'password'] as const;
+/**
+ * The grants Reqlab can perform. The authorization code and implicit grants open the server's page in
+ * a popup; implicit (the token comes back in the callback URL) is only for old servers.
+ */
+export const OAUTH2_GRANTS = ['authorization_code', 'client_credentials', 'password', 'implicit'] as const;
 export type OAuth2Grant = (typeof OAUTH2_GRANTS)[number];
 
 export interface OAuth2Auth {

@@ -10,7 +10,7 @@ export interface Authorization {
 }
 
 /**
- * The authorization code grant: the server's page opens in a popup (opened at once, in the click,
+ * The authorization code grant (and the implicit one, whose token comes back in the fragment): the server's page opens in a popup (opened at once, in the click,
  * so no popup blocker stops it), the person signs in there, the callback page hands back the code,
  * and the code (with the PKCE verifier) is exchanged for a token, kept per configuration.
  */
@@ -24,8 +24,8 @@ export function authorizeInPopup(auth: OAuth2Auth): Authorization {
       const pending = await grants.authorizationRequest(auth, auth.redirectUri.trim() || defaultRedirectUri());
       const answer = nextCallback(controller.signal);
       popup.location.href = pending.url;
-      const query = await answer;
-      const token = await grants.exchangeCode(auth, pending, query, oauth2Send, Date.now());
+      const { query, hash } = await answer;
+      const token = auth.grant === 'implicit' ? grants.acceptImplicitAnswer(pending, hash || query, Date.now()) : await grants.exchangeCode(auth, pending, query, oauth2Send, Date.now());
       await appTokenStore.put(oauth2TokenKey(auth), token);
       return token;
     } finally {

@@ -8,6 +8,8 @@ export const OAUTH2_CHANNEL = 'reqlab-oauth2-callback';
 
 export interface OAuth2CallbackMessage {
   query: string;
+  /** The implicit grant's token comes in the fragment, which only the page itself can read. */
+  hash: string;
 }
 
 export function defaultRedirectUri(): string {
@@ -15,14 +17,14 @@ export function defaultRedirectUri(): string {
 }
 
 /** The first answer that arrives, or a rejection when `signal` aborts. */
-export function nextCallback(signal: AbortSignal): Promise<string> {
+export function nextCallback(signal: AbortSignal): Promise<OAuth2CallbackMessage> {
   return new Promise((resolve, reject) => {
     const channel = new BroadcastChannel(OAUTH2_CHANNEL);
     const stop = () => channel.close();
     channel.onmessage = (event: MessageEvent<OAuth2CallbackMessage>) => {
       if (typeof event.data?.query !== 'string') return;
       stop();
-      resolve(event.data.query);
+      resolve({ query: event.data.query, hash: typeof event.data.hash === 'string' ? event.data.hash : '' });
     };
     signal.addEventListener('abort', () => {
       stop();

@@ -67,7 +67,7 @@ export function useOAuth2Token(auth: OAuth2Auth): OAuth2TokenState {
     error,
     getNewToken() {
       if (!resolved) return;
-      if (resolved.grant === 'authorization_code') {
+      if (resolved.grant === 'authorization_code' || resolved.grant === 'implicit') {
         // Opened now, inside the click: a popup opened after an await is blocked.
         const authorization = authorizeInPopup(resolved);
         running.current = authorization;

@@ -138,7 +138,7 @@ export async function requestToken(auth: OAuth2Auth, send: OAuth2Send, now: numb
   } catch (e) {
     throw await explain(e, 'the token request');
   }
-  throw new OAuth2Error('OAuth 2.0: the authorization code grant needs the browser: press “Get new access token”.');
+  throw new OAuth2Error(`OAuth 2.0: the ${auth.grant === 'implicit' ? 'implicit' : 'authorization code'} grant needs the browser: press “Get new access token”.`);
 }
 
 export async function refreshToken(auth: OAuth2Auth, previous: OAuth2Token, send: OAuth2Send, now: number): Promise<OAuth2Token> {
@@ -162,15 +162,16 @@ export interface PendingAuthorization {
 
 export async function authorizationRequest(auth: OAuth2Auth, redirectUri: string): Promise<PendingAuthorization> {
   const endpoint = urlOf(auth.authUrl, 'Auth URL');
-  urlOf(auth.tokenUrl, 'Token URL');
+  if (auth.grant !== 'implicit') urlOf(auth.tokenUrl, 'Token URL');
   const state = oauth.generateRandomState();
   const url = new URL(endpoint);
-  url.searchParams.set('response_type', 'code');
+  const implicit = auth.grant === 'implicit';
+  url.searchParams.set('response_type', implicit ? 'token' : 'code');
   url.searchParams.set('client_id', auth.clientId);
   url.searchParams.set('redirect_uri', redirectUri);
   url.searchParams.set('state', state);
   for (const [k, v] of extraParameters(auth)) url.searchParams.append(k, v);
-  if (!auth.pkce) return { url: url.href, state, redirectUri };
+  if (!auth.pkce || implicit) return { url: url.href, state, redirectUri };
   const codeVerifier = oauth.generateRandomCodeVerifier();
   url.searchParams.set('code_challenge', await oauth.calculatePKCECodeChallenge(codeVerifier));
   url.searchParams.set('code_challenge_method', 'S256');
@@ -202,6 +203,34 @@ export async function exchangeCode(auth: OAuth2Auth, pending: PendingAuthorizati
 }
 
 /**
+ * The implicit grant's answer: the token itself, in the callback URL's fragment (RFC 6749 §4.2.2),
+ * accepted only with the state Reqlab sent.
+ */
+export function acceptImplicitAnswer(pending: PendingAuthorization, fragment: string, now: number): OAuth2Token {
+  const params = new URLSearchParams(fragment.replace(/^#/, ''));
+  if (params.get('state') !== pending.state) {
+    throw new OAuth2Error('OAuth 2.0: the answer’s state does not match the one Reqlab sent, so it was refused: it may not be an answer to this request.');
+  }
+  const error = params.get('error');
+  if (error) {
+    const description = params.get('error_description');
+    throw new OAuth2Error(`OAuth 2.0: the authorization server answered ${error}${description ? `, “${description}”` : ''}.`);
+  }
+  const accessToken = params.get('access_token');
+  if (!accessToken) throw new OAuth2Error('OAuth 2.0: the answer carries no access_token.');
+  const expiresIn = Number(params.get('expires_in'));
+  const scope = params.get('scope');
+  return {
+    accessToken,
+    tokenType: (params.get('token_type') ?? 'bearer').toLowerCase(),
+    ...(Number.isFinite(expiresIn) && expiresIn > 0 ? { expiresAt: now + expiresIn * 1000 } : {}),
+    ...(scope ? { scope } : {}),
+    obtainedAt: now,
+    grant: 'implicit',
+  };
+}
+
+/**
  * A live token for this configuration: the stored one, else a refreshed one, else a new one from
  * a grant that needs no browser. A token typed in (and none fetched yet) is used as it is.
  */
@@ -215,16 +244,17 @@ export async function ensureOAuth2Token(auth: OAuth2Auth, store: OAuth2TokenStor
       await store.put(key, fresh);
       return fresh;
     } catch (e) {
-      if (auth.grant === 'authorization_code') throw new OAuth2Error(`${(await explain(e, 'the refresh')).message} Press “Get new access token” to sign in again.`);
+      if (auth.grant === 'authorization_code' || auth.grant === 'implicit') throw new OAuth2Error(`${(await explain(e, 'the refresh')).message} Press “Get new access token” to sign in again.`);
     }
   }
   if (!stored && auth.accessToken) return undefined;
-  if (auth.grant === 'authorization_code' && opts.browser === false) {
+  const needsBrowser = auth.grant === 'authorization_code' || auth.grant === 'implicit';
+  if (needsBrowser && opts.browser === false) {
     throw new OAuth2Error(
-      'OAuth 2.0: the authorization code grant needs a person to sign in in a browser, which reqlab run cannot do. Use the client credentials or password grant, or give the auth an access token (for example {{accessToken}} with --env-var accessToken=…).',
+      `OAuth 2.0: the ${auth.grant === 'implicit' ? 'implicit' : 'authorization code'} grant needs a person to sign in in a browser, which reqlab run cannot do. Use the client credentials or password grant, or give the auth an access token (for example {{accessToken}} with --env-var accessToken=…).`,
     );
   }
-  if (auth.grant === 'authorization_code') {
+  if (needsBrowser) {
     throw new OAuth2Error(
       stored
         ? 'OAuth 2.0: the access token has expired and there is no refresh token. Press “Get new access token” in the Auth tab to sign in again.'

@@ -43,6 +43,7 @@ const FLOWS: [string, OAuth2Grant][] = [
   ['authorizationCode', 'authorization_code'],
   ['clientCredentials', 'client_credentials'],
   ['password', 'password'],
+  ['implicit', 'implicit'],
 ];
 
 /**
@@ -52,10 +53,7 @@ const FLOWS: [string, OAuth2Grant][] = [
 function oauth2FromScheme(scheme: Doc, name: string, scopes: string[], path: string, report: ReportBuilder, want: (key: string, secret?: boolean) => string): OAuth2Auth {
   const flows = (scheme.flows ?? {}) as Record<string, Doc | undefined>;
   const found = FLOWS.find(([flow]) => flows[flow]);
-  const flow = (found ? flows[found[0]] : flows.implicit) ?? {};
-  if (!found && flows.implicit) {
-    report.changed(path, `oauth2 "${name}": the implicit flow is not supported (OAuth 2.1 drops it); it becomes the authorization code grant with PKCE, which needs a token URL`);
-  }
+  const flow = (found ? flows[found[0]] : undefined) ?? {};
   if (scheme.type === 'openIdConnect') {
     report.changed(path, `openIdConnect "${name}": fill the authorization and token URLs from ${String(scheme.openIdConnectUrl ?? 'its discovery document')}`);
   }
@@ -66,7 +64,7 @@ function oauth2FromScheme(scheme: Doc, name: string, scopes: string[], path: str
     authUrl: String(flow.authorizationUrl ?? ''),
     tokenUrl: String(flow.tokenUrl ?? ''),
     clientId: want('clientId'),
-    clientSecret: grant === 'authorization_code' ? '' : want('clientSecret', true),
+    clientSecret: grant === 'authorization_code' || grant === 'implicit' ? '' : want('clientSecret', true),
     clientAuth: 'basic',
     scope: scopes.join(' '),
     redirectUri: '',

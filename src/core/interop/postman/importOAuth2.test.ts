@@ -37,13 +37,13 @@ describe('Postman OAuth 2.0 settings', () => {
     expect(again.auth).toEqual(auth);
   });
 
-  it('says what changes: the implicit grant, Postman’s own callback page, plain PKCE', () => {
+  it('says what changes: an unknown grant, Postman’s own callback page, plain PKCE; the implicit grant stays implicit', () => {
     const implicit = firstAuth(collection({ grant_type: 'implicit', authUrl: 'https://example.com/authorize', redirect_uri: 'https://oauth.pstmn.io/v1/callback' }));
-    expect(implicit.auth).toMatchObject({ type: 'oauth2', grant: 'authorization_code', pkce: true, redirectUri: '' });
-    expect(implicit.notes.map((n) => n.reason)).toEqual([
-      'OAuth 2.0: the implicit grant is not supported (OAuth 2.1 drops the implicit grant); it becomes the authorization code grant with PKCE, which the server must allow',
-      'OAuth 2.0: Postman’s callback URL is replaced by Reqlab’s own /oauth/callback, which must be registered with the server',
-    ]);
+    expect(implicit.auth).toMatchObject({ type: 'oauth2', grant: 'implicit', pkce: false, redirectUri: '' });
+    expect(implicit.notes.map((n) => n.reason)).toEqual(['OAuth 2.0: Postman’s callback URL is replaced by Reqlab’s own /oauth/callback, which must be registered with the server']);
+    const unknown = firstAuth(collection({ grant_type: 'device_code', authUrl: 'https://example.com/authorize' }));
+    expect(unknown.auth).toMatchObject({ grant: 'authorization_code', pkce: true });
+    expect(unknown.notes.map((n) => n.reason)).toEqual(['OAuth 2.0: the device_code grant is not one Reqlab knows; it becomes the authorization code grant with PKCE, which the server must allow']);
     const password = firstAuth(collection({ grant_type: 'password_credentials', accessTokenUrl: 'https://example.com/token', username: 'ada', password: 'pw', addTokenTo: 'queryParams' }));
     expect(password.auth).toMatchObject({ grant: 'password', username: 'ada', password: 'pw', in: 'query' });
     const plain = firstAuth(collection({ grant_type: 'authorization_code_with_pkce', challengeAlgorithm: 'plain' }));

@@ -7,6 +7,7 @@ const GRANTS: Record<string, OAuth2Grant> = {
   authorization_code_with_pkce: 'authorization_code',
   client_credentials: 'client_credentials',
   password_credentials: 'password',
+  implicit: 'implicit',
 };
 
 /** Postman keeps its extra parameters as a JSON list of `{ key, value, enabled }`. */
@@ -40,7 +41,7 @@ export function importOAuth2(p: Record<string, string>, path: string, report: Re
   let grant = GRANTS[postmanGrant];
   if (!grant) {
     grant = 'authorization_code';
-    report.changed(path, `OAuth 2.0: the ${postmanGrant} grant is not supported (OAuth 2.1 drops the implicit grant); it becomes the authorization code grant with PKCE, which the server must allow`);
+    report.changed(path, `OAuth 2.0: the ${postmanGrant} grant is not one Reqlab knows; it becomes the authorization code grant with PKCE, which the server must allow`);
   }
   const extra = [...paramList(p.authRequestParams), ...paramList(p.tokenRequestParams)];
   const take = (key: string) => extra.find((e) => e.key === key)?.value;
@@ -63,7 +64,7 @@ export function importOAuth2(p: Record<string, string>, path: string, report: Re
     clientAuth: p.client_authentication === 'body' ? 'body' : 'basic',
     scope: p.scope ?? '',
     redirectUri,
-    pkce: postmanGrant !== 'authorization_code',
+    pkce: postmanGrant === 'authorization_code_with_pkce' || !GRANTS[postmanGrant],
     username: p.username ?? '',
     password: p.password ?? '',
     in: p.addTokenTo === 'queryParams' ? 'query' : 'header',
@@ -96,9 +97,9 @@ export function exportOAuth2(auth: OAuth2Auth): { key: string; value: string; ty
     ['headerPrefix', auth.prefix ?? 'Bearer'],
   ];
   if (auth.grant === 'password') params.push(['username', auth.username], ['password', auth.password]);
-  if (auth.grant === 'authorization_code') {
+  if (auth.grant === 'authorization_code' || auth.grant === 'implicit') {
     params.push(auth.redirectUri ? ['redirect_uri', auth.redirectUri] : ['useBrowser', 'true']);
-    if (auth.pkce) params.push(['challengeAlgorithm', 'S256']);
+    if (auth.pkce && auth.grant === 'authorization_code') params.push(['challengeAlgorithm', 'S256']);
   }
   if (auth.accessToken) params.push(['accessToken', auth.accessToken]);
   if (extra.length) params.push(['tokenRequestParams', JSON.stringify(extra)]);

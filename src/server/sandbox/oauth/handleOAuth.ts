@@ -69,7 +69,8 @@ export function createOAuthServer() {
     if (!redirectUri || !isAllowedRedirectUri(redirectUri)) {
       return page(res, 400, refusalPage(`The redirect_uri “${redirectUri ?? ''}” is not registered. The sandbox accepts http://127.0.0.1:<any port>/oauth/callback (or localhost), as RFC 8252 allows for loopback.`));
     }
-    if (client.secret === undefined && !get('code_challenge')) {
+    const implicit = get('response_type') === 'token';
+    if (client.secret === undefined && !implicit && !get('code_challenge')) {
       return redirectWith(res, redirectUri, { error: 'invalid_request', error_description: 'This public client must use PKCE (code_challenge).', state: get('state') });
     }
     if (req.method !== 'POST') return page(res, 200, consentPage(params, { clientId: client.id, scope: get('scope') || SANDBOX_OAUTH.scopes[0] }));
@@ -79,6 +80,7 @@ export function createOAuthServer() {
     if (!denied && !signedIn) {
       return page(res, 401, consentPage(params, { clientId: client.id, scope: get('scope') || SANDBOX_OAUTH.scopes[0], error: 'Wrong username or password.', username: get('username') ?? '' }));
     }
+    if (implicit) return answerImplicit(res, client, redirectUri, denied, get('scope'), get('state'));
     const request = libRequest(req, [], denied ? [...params, ['allowed', 'false']] : params);
     const response = new OAuth2Server.Response();
     try {
@@ -93,6 +95,35 @@ export function createOAuthServer() {
     res.setHeader('Cache-Control', 'no-store');
     res.end();
   }
+
+  /**
+   * The implicit grant (RFC 6749 §4.2), which the library does not implement: after consent, the
+   * token itself goes back in the redirect's fragment. Only the public client may use it, and its
+   * token is checked by the library like any other.
+   */
+  async function answerImplicit(res: Res, client: OAuth2Server.Client, redirectUri: string, denied: boolean, scope: string | undefined, state: string | undefined): Promise<void> {
+    const fragment = new URLSearchParams();
+    const model = store.model(false);
+    const scopes = await model.validateScope(null, client, scope ? scope.split(' ') : undefined);
+    if (denied) fragment.set('error', 'access_denied');
+    else if (!client.grants.includes('implicit')) fragment.set('error', 'unauthorized_client');
+    else if (!scopes) fragment.set('error', 'invalid_scope');
+    else {
+      const accessToken = await model.generateAccessToken();
+      const lifetime = client.accessTokenLifetime ?? options.accessTokenLifetime;
+      const user = { id: SANDBOX_OAUTH.username, username: SANDBOX_OAUTH.username };
+      await model.saveToken({ accessToken, accessTokenExpiresAt: new Date(Date.now() + lifetime * 1000), scope: scopes, client, user }, client, user);
+      fragment.set('access_token', accessToken);
+      fragment.set('token_type', 'Bearer');
+      fragment.set('expires_in', String(lifetime));
+      fragment.set('scope', scopes.join(' '));
+    }
+    if (state !== undefined) fragment.set('state', state);
+    res.statusCode = 302;
+    res.setHeader('Location', `${redirectUri}#${fragment.toString()}`);
+    res.setHeader('Cache-Control', 'no-store');
+    res.end();
+  }
 }
 
 function describe() {
@@ -100,11 +131,11 @@ function describe() {
     authorization_endpoint: '/sandbox/oauth/authorize',
     token_endpoint: '/sandbox/oauth/token',
     resource: '/sandbox/oauth/resource',
-    grant_types_supported: ['authorization_code', 'client_credentials', 'password', 'refresh_token'],
+    grant_types_supported: ['authorization_code', 'client_credentials', 'password', 'refresh_token', 'implicit'],
     code_challenge_methods_supported: ['S256', 'plain'],
     clients: {
       [SANDBOX_OAUTH.clientId]: `confidential, secret ${SANDBOX_OAUTH.clientSecret}, every grant`,
-      [SANDBOX_OAUTH.publicClientId]: 'public (no secret): authorization code with PKCE, refresh',
+      [SANDBOX_OAUTH.publicClientId]: 'public (no secret): authorization code with PKCE, refresh, implicit',
       [SANDBOX_OAUTH.shortClientId]: `confidential, secret ${SANDBOX_OAUTH.clientSecret}, access tokens last 5 s`,
     },
     user: { username: SANDBOX_OAUTH.username, password: SANDBOX_OAUTH.password },

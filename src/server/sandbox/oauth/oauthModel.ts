@@ -26,7 +26,7 @@ const REGISTERED = ['http://127.0.0.1/oauth/callback'];
 
 const CLIENTS: Record<string, SandboxClient> = {
   [SANDBOX_OAUTH.clientId]: { id: SANDBOX_OAUTH.clientId, secret: SANDBOX_OAUTH.clientSecret, grants: ALL_GRANTS, redirectUris: REGISTERED },
-  [SANDBOX_OAUTH.publicClientId]: { id: SANDBOX_OAUTH.publicClientId, grants: ['authorization_code', 'refresh_token'], redirectUris: REGISTERED },
+  [SANDBOX_OAUTH.publicClientId]: { id: SANDBOX_OAUTH.publicClientId, grants: ['authorization_code', 'refresh_token', 'implicit'], redirectUris: REGISTERED },
   [SANDBOX_OAUTH.shortClientId]: {
     id: SANDBOX_OAUTH.shortClientId, secret: SANDBOX_OAUTH.clientSecret, grants: ALL_GRANTS, redirectUris: REGISTERED, accessTokenLifetime: 5,
   },
@@ -80,7 +80,7 @@ export function createOAuthStore() {
     async validateRedirectUri(redirectUri: string) {
       return isAllowedRedirectUri(redirectUri);
     },
-    async validateScope(_user: unknown, _client: unknown, scope?: string[]) {
+    async validateScope(_user: unknown, _client: unknown, scope?: string[]): Promise<string[] | false> {
       if (!scope || scope.length === 0) return [SANDBOX_OAUTH.scopes[0]];
       return scope.every((s) => (SANDBOX_OAUTH.scopes as readonly string[]).includes(s)) ? scope : false;
     },
