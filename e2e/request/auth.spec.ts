@@ -118,3 +118,38 @@ for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
     await expect(body).toContainText('Bad mac');
   });
 }
+
+for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
+  test(`OAuth 1.0, typed in the Auth tab, is accepted by the sandbox's check with oauth-sign (${sender})`, async ({ page }) => {
+    await openApp(page);
+    await chooseSender(page, sender);
+    await setUrl(page, sandbox(page, '/oauth1/photos?file=vacation.jpg&size=original'));
+    await send(page);
+    await expect(status(page)).toHaveText('401 Unauthorized');
+    const body = page.getByRole('region', { name: 'Response body' });
+    await expect(body).toContainText('parameter_absent');
+
+    await openRequestTab(page, 'Auth');
+    await page.getByLabel('Auth type').selectOption({ label: 'OAuth 1.0' });
+    await expect(page.getByRole('link', { name: 'RFC 5849: The OAuth 1.0 Protocol' })).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc5849');
+    await page.getByLabel('Signature method').selectOption('HMAC-SHA256');
+    await typeOver(page.getByLabel('Consumer key'), 'reqlab-consumer');
+    await typeOver(page.getByLabel('Consumer secret'), 'reqlab-consumer-secret');
+    await typeOver(page.getByRole('textbox', { name: 'Access token', exact: true }), 'reqlab-token');
+    await typeOver(page.getByLabel('Token secret'), 'reqlab-token-secret');
+    await send(page);
+    await expect(status(page)).toHaveText('200 OK');
+    await expect(body).toContainText('"message": "OAuth 1.0 signature verified"');
+    await expect(body).toContainText('"signatureMethod": "HMAC-SHA256"');
+    expect((await axeViolations(page, 'body')).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    // A second send is signed afresh (a new nonce), so it is not a replay.
+    await send(page);
+    await expect(status(page)).toHaveText('200 OK');
+
+    await typeOver(page.getByLabel('Token secret'), 'a-guess');
+    await send(page);
+    await expect(status(page)).toHaveText('401 Unauthorized');
+    await expect(body).toContainText('signature_invalid');
+  });
+}

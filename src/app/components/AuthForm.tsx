@@ -4,6 +4,7 @@ import type { Auth, AuthType } from '../../core/model';
 import { AuthField as Field } from './AuthField';
 import { HawkAuthFields } from './HawkAuthFields';
 import { JwtAuthFields } from './JwtAuthFields';
+import { OAuth1AuthFields } from './OAuth1AuthFields';
 import { OAuth2AuthFields } from './OAuth2AuthFields';
 
 const AUTH_LABELS: Record<AuthType, string> = {
@@ -16,6 +17,7 @@ const AUTH_LABELS: Record<AuthType, string> = {
   awsv4: 'AWS Signature v4',
   jwt: 'JWT bearer',
   hawk: 'Hawk',
+  oauth1: 'OAuth 1.0',
   oauth2: 'OAuth 2.0',
 };
 
@@ -39,6 +41,8 @@ function blank(type: AuthType, previous: Auth): Auth {
       return { type, algorithm: 'HS256', secret: '', privateKey: '', payload: '{\n  "sub": "me",\n  "iat": {{$timestamp}}\n}', header: '', in: 'header' };
     case 'hawk':
       return { type, authId: '', authKey: '', algorithm: 'sha256' };
+    case 'oauth1':
+      return { type, signatureMethod: 'HMAC-SHA1', consumerKey: '', consumerSecret: '', token: '', tokenSecret: '', version: true, in: 'header' };
     case 'oauth2':
       return { type, grant: 'authorization_code', authUrl: '', tokenUrl: '', clientId: '', clientSecret: '', clientAuth: 'basic', scope: '', redirectUri: '', pkce: true, username: '', password: '', in: 'header' };
   }
@@ -114,6 +118,7 @@ export function AuthForm(props: { auth: Auth; onChange: (auth: Auth) => void; al
       )}
       {auth.type === 'jwt' && <JwtAuthFields auth={auth} onChange={onChange} />}
       {auth.type === 'hawk' && <HawkAuthFields auth={auth} onChange={onChange} />}
+      {auth.type === 'oauth1' && <OAuth1AuthFields auth={auth} onChange={onChange} />}
       {auth.type === 'oauth2' && <OAuth2AuthFields auth={auth} onChange={onChange} />}
       {auth.type === 'apikey' && (
         <>

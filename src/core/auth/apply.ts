@@ -1,4 +1,4 @@
-import type { Auth, OAuth2Auth } from '../model';
+import type { Auth, OAuth1Auth, OAuth2Auth } from '../model';
 import { bytesToBase64, utf8Encode } from '../encoding';
 
 /** What an auth scheme adds to a request. */
@@ -16,6 +16,8 @@ export interface AuthParts {
   hawk?: Extract<Auth, { type: 'hawk' }>;
   /** OAuth 2.0's token comes from the token store, so prepare sends it. */
   oauth2?: OAuth2Auth;
+  /** OAuth 1.0's signature covers the finished request (URL, and a form body), so prepare does it last. */
+  oauth1?: OAuth1Auth;
 }
 
 /** `Basic base64(user ":" pass)`, with UTF-8 as RFC 7617 §2.1 `charset="UTF-8"` asks. */
@@ -59,6 +61,9 @@ export function authParts(auth: Auth): AuthParts {
       break;
     case 'oauth2':
       parts.oauth2 = auth;
+      break;
+    case 'oauth1':
+      parts.oauth1 = auth;
       break;
     case 'none':
     case 'inherit':
@@ -126,6 +131,14 @@ export function mapAuthText(auth: Auth, resolve: (text: string) => string): Auth
         ...(accessToken !== undefined ? { accessToken: resolve(accessToken) } : {}),
         ...(prefix !== undefined ? { prefix: resolve(prefix) } : {}),
       };
+    }
+    case 'oauth1': {
+      const out: OAuth1Auth = { ...auth, consumerKey: resolve(auth.consumerKey), consumerSecret: resolve(auth.consumerSecret), token: resolve(auth.token), tokenSecret: resolve(auth.tokenSecret) };
+      for (const field of ['callback', 'verifier', 'realm', 'nonce', 'timestamp'] as const) {
+        const value = auth[field];
+        if (value !== undefined) out[field] = resolve(value);
+      }
+      return out;
     }
     default:
       return auth;

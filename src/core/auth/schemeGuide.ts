@@ -40,6 +40,11 @@ export const AUTH_SCHEME_GUIDE: Record<AuthType, AuthSchemeGuide> = {
       'Each request carries a MAC of its method, path, host, port, time and a one-time nonce (and the body, if you tick it), made with the key, which is never sent: a copied header fails once replayed or a minute later.',
     spec: { title: 'Hawk: protocol', url: 'https://github.com/mozilla/hawk/blob/main/API.md' },
   },
+  oauth1: {
+    summary:
+      'Each request is signed with the consumer secret and token secret, which are never sent: the signature covers the method, the URL, every parameter and a one-time nonce and time, and goes with the oauth_* parameters in the Authorization header or the query.',
+    spec: { title: 'RFC 5849: The OAuth 1.0 Protocol', url: 'https://www.rfc-editor.org/rfc/rfc5849' },
+  },
   oauth2: {
     summary:
       'Reqlab asks the token endpoint for an access token (with the client credentials, a password, or after you sign in on the server’s own page, with PKCE), keeps it in this browser only, sends it as a bearer token and refreshes it when it expires.',

@@ -6,7 +6,7 @@ describe('import notes are named by collection, folder and request', () => {
   it('Postman: nested folders, an unnamed request and the collection itself', () => {
     const data = {
       info: { name: 'My API', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
-      auth: { type: 'oauth1', oauth1: [] },
+      auth: { type: 'ntlm', ntlm: [] },
       item: [
         {
           name: 'users',

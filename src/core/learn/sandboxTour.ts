@@ -69,6 +69,12 @@ const FOLDERS: { name: string; description: string; stops: Stop[] }[] = [
         description: 'A MAC made with the key from Hawk’s own documentation: 200. Send the same header again (Copy as cURL) and the nonce is refused; change the key and the MAC is.',
       },
       {
+        name: 'OAuth 1.0',
+        url: '/sandbox/oauth1/photos?file=vacation.jpg',
+        auth: { type: 'oauth1', signatureMethod: 'HMAC-SHA1', consumerKey: 'reqlab-consumer', consumerSecret: 'reqlab-consumer-secret', token: 'reqlab-token', tokenSecret: 'reqlab-token-secret', version: true, in: 'header' },
+        description: 'Each send is signed (HMAC-SHA1 over the method, URL, parameters, a nonce and the time): 200. Change a secret and the signature is refused; replay the same header and the nonce is.',
+      },
+      {
         name: 'OAuth 2.0',
         url: '/sandbox/oauth/resource',
         auth: {

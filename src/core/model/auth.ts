@@ -52,7 +52,37 @@ export type Auth =
    * in this browser (never in the workspace, exports or history) and sends it as a bearer token.
    * `accessToken` is one typed in or imported (Postman's saved token), used while none was fetched.
    */
-  | OAuth2Auth;
+  | OAuth2Auth
+  /**
+   * OAuth 1.0a (RFC 5849): each request is signed with the consumer secret and token secret, which
+   * are never sent. `nonce` and `timestamp` are fresh for each send when left empty.
+   */
+  | OAuth1Auth;
+
+export const OAUTH1_SIGNATURE_METHODS = ['HMAC-SHA1', 'HMAC-SHA256', 'HMAC-SHA512', 'PLAINTEXT'] as const;
+export type OAuth1SignatureMethod = (typeof OAUTH1_SIGNATURE_METHODS)[number];
+
+export interface OAuth1Auth {
+  type: 'oauth1';
+  signatureMethod: OAuth1SignatureMethod;
+  consumerKey: string;
+  consumerSecret: string;
+  token: string;
+  tokenSecret: string;
+  callback?: string;
+  verifier?: string;
+  realm?: string;
+  nonce?: string;
+  timestamp?: string;
+  /** Sends `oauth_version="1.0"` (optional in RFC 5849); on unless turned off. */
+  version: boolean;
+  /** The oauth_* parameters go in the Authorization header, or in the query. */
+  in: 'header' | 'query';
+  /** Empty oauth_token (and the like) are still sent and signed, as Postman's "add empty parameters to signature". */
+  includeEmpty?: boolean;
+  /** oauth_body_hash: a hash of a body that is not a form, so it is covered too. */
+  includeBodyHash?: boolean;
+}
 
 /**
  * The grants Reqlab can perform. The authorization code and implicit grants open the server's page in

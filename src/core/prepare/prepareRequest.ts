@@ -126,10 +126,19 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
     headers.push({ name: 'Authorization', value: header, source: 'auth' });
     hawkSignature = { algorithm: auth.hawk.algorithm, ts };
   }
+  let oauth1Signature: PreparedRequest['oauth1Signature'];
+  let signedUrl = url;
+  if (auth.oauth1 && !(auth.oauth1.in === 'header' && hasHeader(userSet, 'Authorization'))) {
+    const { oauth1Sign } = await import('../auth/oauth1');
+    const signed = await oauth1Sign(auth.oauth1, { method, url, headers, body: body.bytes, now: (ctx.now ?? Date.now)(), random: ctx.random ?? Math.random });
+    if (signed.header) headers.push({ name: 'Authorization', value: signed.header, source: 'auth' });
+    if (signed.query) signedUrl = `${url}${!url.includes('?') ? '?' : /[?&]$/.test(url) ? '' : '&'}${signed.query}`;
+    oauth1Signature = { signatureMethod: auth.oauth1.signatureMethod, timestamp: signed.timestamp };
+  }
 
   const prepared: PreparedRequest = {
     method,
-    url,
+    url: signedUrl,
     headers,
     body: body.bytes,
     bodyDescription: body.description,
@@ -143,6 +152,7 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
   if (auth.awsv4 && amzDate) prepared.awsSignature = { region: auth.awsv4.region, service: auth.awsv4.service, amzDate };
   if (jwtSignature) prepared.jwtSignature = jwtSignature;
   if (hawkSignature) prepared.hawkSignature = hawkSignature;
+  if (oauth1Signature) prepared.oauth1Signature = oauth1Signature;
   if (oauth2) prepared.oauth2 = oauth2;
   if (request.settings.cookieJar === false) prepared.skipCookieJar = true;
   return prepared;

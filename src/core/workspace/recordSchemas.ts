@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HAWK_ALGORITHMS, JWT_ALGORITHMS, OAUTH2_GRANTS } from '../model/auth';
+import { HAWK_ALGORITHMS, JWT_ALGORITHMS, OAUTH1_SIGNATURE_METHODS, OAUTH2_GRANTS } from '../model/auth';
 
 /**
  * Schemas of the current (v2) stored records. Loose objects keep fields a newer minor change added;
@@ -53,6 +53,23 @@ export const authSchema = z.discriminatedUnion('type', [
     nonce: z.string().optional(),
     timestamp: z.string().optional(),
     includePayloadHash: z.boolean().optional(),
+  }),
+  z.looseObject({
+    type: z.literal('oauth1'),
+    signatureMethod: z.enum(OAUTH1_SIGNATURE_METHODS),
+    consumerKey: z.string(),
+    consumerSecret: z.string(),
+    token: z.string(),
+    tokenSecret: z.string(),
+    callback: z.string().optional(),
+    verifier: z.string().optional(),
+    realm: z.string().optional(),
+    nonce: z.string().optional(),
+    timestamp: z.string().optional(),
+    version: z.boolean(),
+    in: z.enum(['header', 'query']),
+    includeEmpty: z.boolean().optional(),
+    includeBodyHash: z.boolean().optional(),
   }),
   z.looseObject({
     type: z.literal('oauth2'),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseMultipart, type ReceivedFile } from './multipart.ts';
-import { BodyTooLargeError, mediaType, readBody, sendJson, sendTooLarge, type Req, type Res } from './respond.ts';
+import { mediaType, sendJson, readBodyOrRefuse, type Req, type Res } from './respond.ts';
 import { parseQuery, type Target } from './url.ts';
 
 export interface EchoedBody {
@@ -33,13 +33,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** `/sandbox/anything[/…]`, any method: the request as the server received it. */
 export async function handleAnything(req: Req, res: Res, target: Target, maxBytes: number): Promise<void> {
-  let raw: Buffer;
-  try {
-    raw = await readBody(req, maxBytes);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return sendTooLarge(req, res, error);
-    throw error;
-  }
+  const raw = await readBodyOrRefuse(req, res, maxBytes);
+  if (!raw) return;
   const headers: [string, string][] = [];
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
   const echo: SandboxEcho = {

@@ -1,5 +1,5 @@
 import aws4 from 'aws4';
-import { BodyTooLargeError, readBody, sendJson, sendTooLarge, type Req, type Res } from './respond.ts';
+import { readBodyOrRefuse, sendJson, type Req, type Res } from './respond.ts';
 
 /** The sandbox's one AWS identity: shown in its route list so anyone can sign for it. */
 export const SANDBOX_AWS = { accessKey: 'SANDBOXAWSKEY', secretKey: 'sandbox-aws-secret' } as const;
@@ -23,13 +23,8 @@ function amzTime(value: string): number {
  * signer Postman uses), not with Reqlab's own, and says what differs as AWS does.
  */
 export async function handleAwsSigV4(req: Req, res: Res, maxBytes: number, now = Date.now()): Promise<void> {
-  let body: Buffer;
-  try {
-    body = await readBody(req, maxBytes);
-  } catch (e) {
-    if (e instanceof BodyTooLargeError) return sendTooLarge(req, res, e);
-    throw e;
-  }
+  const body = await readBodyOrRefuse(req, res, maxBytes);
+  if (!body) return;
   const header = req.headers.authorization ?? '';
   const parsed = AUTHORIZATION.exec(header);
   if (!parsed) {

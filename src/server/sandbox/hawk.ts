@@ -1,5 +1,5 @@
 import Hawk from 'hawk';
-import { BodyTooLargeError, readBody, sendJson, sendTooLarge, type Req, type Res } from './respond.ts';
+import { readBodyOrRefuse, sendJson, type Req, type Res } from './respond.ts';
 
 /**
  * The sandbox's Hawk identities: the example of Hawk's own documentation (which Postman's echo
@@ -40,13 +40,8 @@ interface BoomLike {
  * the client sent one), not by Reqlab's signer.
  */
 export async function handleHawk(req: Req, res: Res, maxBytes: number): Promise<void> {
-  let body: Buffer;
-  try {
-    body = await readBody(req, maxBytes);
-  } catch (e) {
-    if (e instanceof BodyTooLargeError) return sendTooLarge(req, res, e);
-    throw e;
-  }
+  const body = await readBodyOrRefuse(req, res, maxBytes);
+  if (!body) return;
   try {
     const { credentials, artifacts } = await Hawk.server.authenticate(req, // Hawk answers an unknown id itself (401 Unknown credentials); its type says an id is always known.
       (id) => CREDENTIALS[id] as Hawk.server.Credentials, {

@@ -114,3 +114,16 @@ export function appendVary(res: Res, field: string): void {
   if (!fields.some((f) => f.toLowerCase() === field.toLowerCase())) fields.push(field);
   res.setHeader('Vary', fields.join(', '));
 }
+
+/** The whole body, or undefined once a body over `limit` has been answered 413 (the route then stops). */
+export async function readBodyOrRefuse(req: Req, res: Res, limit: number): Promise<Buffer | undefined> {
+  try {
+    return await readBody(req, limit);
+  } catch (e) {
+    if (e instanceof BodyTooLargeError) {
+      sendTooLarge(req, res, e);
+      return undefined;
+    }
+    throw e;
+  }
+}

@@ -72,6 +72,11 @@ function signatureNote(id: SnippetTargetId, p: PreparedRequest, code: string): s
     const how = python ? ' (in Python: the mohawk package, or requests-hawk)' : '';
     note += `${c} Hawk (${h.algorithm}): the Authorization header is a MAC made by Reqlab at ts ${h.ts} with a one-time nonce;\n${c} a server refuses it once replayed or after about a minute, so make a new one for each send${how}.\n`;
   }
+  const o1 = p.oauth1Signature;
+  if (o1) {
+    const how = python ? ' (in Python: requests-oauthlib, OAuth1(...))' : '';
+    note += `${c} OAuth 1.0 (${o1.signatureMethod}): the signature was made by Reqlab at ${o1.timestamp} with a one-time nonce for exactly\n${c} this request; a server refuses it once replayed or when the time is too old, so sign each send again${how}.\n`;
+  }
   const o = p.oauth2;
   if (o) {
     const how = python ? ' In Python, requests-oauthlib gets and refreshes one.' : '';

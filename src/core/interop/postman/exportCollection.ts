@@ -1,6 +1,7 @@
 import type { Auth, Collection, CollectionItem, Environment, RequestBody, RequestModel, ScriptEvent, Variable } from '../../model';
 import { exportUrl } from './exportUrl';
 import { exportOAuth2 } from './importOAuth2';
+import { exportOAuth1 } from './importOAuth1';
 
 export const POSTMAN_V21_SCHEMA = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
 
@@ -69,6 +70,8 @@ export function exportAuth(auth: Auth): Json | undefined {
       };
     case 'oauth2':
       return { type: 'oauth2', oauth2: exportOAuth2(auth) };
+    case 'oauth1':
+      return { type: 'oauth1', oauth1: exportOAuth1(auth) };
   }
 }
 

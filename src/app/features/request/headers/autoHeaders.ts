@@ -37,6 +37,8 @@ export function autoHeaders(request: RequestModel): AutoHeader[] {
     out.push({ name: 'Authorization', value: `${auth.prefix ?? 'Bearer'} <JWT ${auth.algorithm}> (signed when sent)`.trim(), note: 'from the Auth tab (JWT bearer)', switchable: false });
   } else if (auth.type === 'hawk') {
     out.push({ name: 'Authorization', value: `Hawk id=…, ts=…, nonce=…, mac=… (${auth.algorithm}, made when sent)`, note: 'from the Auth tab (Hawk)', switchable: false });
+  } else if (auth.type === 'oauth1' && auth.in === 'header') {
+    out.push({ name: 'Authorization', value: `OAuth oauth_consumer_key=…, oauth_nonce=…, oauth_signature=… (${auth.signatureMethod}, made when sent)`, note: 'from the Auth tab (OAuth 1.0)', switchable: false });
   } else if (auth.type === 'oauth2' && auth.in === 'header') {
     out.push({ name: 'Authorization', value: `${auth.prefix || 'Bearer'} <OAuth 2.0 access token> (kept in this browser)`, note: 'from the Auth tab (OAuth 2.0)', switchable: false });
   } else if (auth.type === 'inherit') {
