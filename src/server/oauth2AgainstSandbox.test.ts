@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newRequest, type OAuth2Auth, type PreparedRequest } from '../core/model';
-import { prepareRequest } from '../core/prepare';
+import { oauth2AuthOf, prepareRequest } from '../core/prepare';
 import { generateSnippet } from '../core/interop/codegen/generateSnippet';
 import { acceptImplicitAnswer, authorizationRequest, ensureOAuth2Token, exchangeCode, OAuth2Error, refreshToken, requestToken } from '../core/auth/oauth2/grants';
 import { memoryTokenStore, oauth2TokenKey } from '../core/auth/oauth2';
@@ -166,6 +166,18 @@ describe('OAuth 2.0 against the sandbox authorization server', () => {
     const refused = await authorizationRequest(confidential, redirectUri);
     const { location: refusal } = await consent(refused.url, 'allow');
     expect(() => acceptImplicitAnswer(refused, new URL(refusal!).hash, Date.now())).toThrow('OAuth 2.0: the authorization server answered unauthorized_client.');
+  });
+
+  it('a token URL typed relative to Reqlab’s server (as the Sandbox tour has it) is stored and found under one key', async () => {
+    const store = memoryTokenStore();
+    const typed = config({ authUrl: '/sandbox/oauth/authorize', tokenUrl: '/sandbox/oauth/token' });
+    const request = { ...newRequest(), url: '/sandbox/oauth/resource', auth: typed };
+    const context = { scopes, oauth2Tokens: store, pageOrigin: server.base };
+    // What Send does: get the token for the resolved, absolute configuration, then prepare.
+    await ensureOAuth2Token(oauth2AuthOf(request, context)!, store, send, Date.now());
+    const prepared = await prepareRequest(request, context);
+    expect(prepared.oauth2?.state).toBe('ok');
+    expect((await send(prepared)).status).toBe(200);
   });
 
   it('generated code and exports carry a placeholder, never the token', async () => {

@@ -38,10 +38,16 @@ function resolverFor(ctx: PrepareContext) {
 export function oauth2AuthOf(request: RequestModel, ctx: PrepareContext): OAuth2Auth | undefined {
   const effective = request.auth.type === 'inherit' ? (ctx.inheritedAuth ?? { type: 'none' }) : request.auth;
   if (effective.type !== 'oauth2') return undefined;
-  const resolved = mapAuthText(effective, resolverFor(ctx).resolve) as OAuth2Auth;
-  // Like a request URL, an endpoint that starts with / is on Reqlab's own server (the sandbox's).
-  const absolute = (url: string) => (url.startsWith('/') && !url.startsWith('//') && ctx.pageOrigin ? ctx.pageOrigin + url : url);
-  return { ...resolved, authUrl: absolute(resolved.authUrl), tokenUrl: absolute(resolved.tokenUrl) };
+  return withAbsoluteEndpoints(mapAuthText(effective, resolverFor(ctx).resolve) as OAuth2Auth, ctx.pageOrigin);
+}
+
+/**
+ * Like a request URL, an endpoint that starts with / is on Reqlab's own server (the sandbox's).
+ * Both the one who stores a token and the one who looks it up key it by these absolute URLs.
+ */
+function withAbsoluteEndpoints(auth: OAuth2Auth, pageOrigin: string | undefined): OAuth2Auth {
+  const absolute = (url: string) => (url.startsWith('/') && !url.startsWith('//') && pageOrigin ? pageOrigin + url : url);
+  return { ...auth, authUrl: absolute(auth.authUrl), tokenUrl: absolute(auth.tokenUrl) };
 }
 
 const METHOD_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -80,7 +86,7 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
   }
   let oauth2: PreparedRequest['oauth2'];
   if (auth.oauth2) {
-    const stored = await ctx.oauth2Tokens?.get(oauth2TokenKey(auth.oauth2));
+    const stored = await ctx.oauth2Tokens?.get(oauth2TokenKey(withAbsoluteEndpoints(auth.oauth2, ctx.pageOrigin)));
     const token = stored?.accessToken ?? auth.oauth2.accessToken ?? '';
     const state = token === '' ? 'missing' : stored && !tokenIsLive(stored, (ctx.now ?? Date.now)()) ? 'expired' : 'ok';
     if (token !== '') {
