@@ -153,3 +153,35 @@ for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
     await expect(body).toContainText('signature_invalid');
   });
 }
+
+for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
+  test(`Akamai EdgeGrid, typed in the Auth tab, is accepted by the sandbox's check with Akamai's signer (${sender})`, async ({ page }) => {
+    await openApp(page);
+    await chooseSender(page, sender);
+    await setUrl(page, sandbox(page, '/edgegrid/papi/v1/groups?contractId=ctr_1'));
+    await send(page);
+    await expect(status(page)).toHaveText('401 Unauthorized');
+    const body = page.getByRole('region', { name: 'Response body' });
+    await expect(body).toContainText('No EdgeGrid signature');
+
+    await openRequestTab(page, 'Auth');
+    await page.getByLabel('Auth type').selectOption({ label: 'Akamai EdgeGrid' });
+    await expect(page.getByRole('link', { name: 'Akamai: EdgeGrid authentication' })).toHaveAttribute('href', 'https://techdocs.akamai.com/developer/docs/authenticate-with-edgegrid');
+    await typeOver(page.getByLabel('Client token'), 'akab-sandbox-client-token');
+    await typeOver(page.getByLabel('Client secret'), 'sandbox-edgegrid-secret=');
+    await typeOver(page.getByRole('textbox', { name: 'Access token', exact: true }), 'akab-sandbox-access-token');
+    await send(page);
+    await expect(status(page)).toHaveText('200 OK');
+    await expect(body).toContainText('"message": "EdgeGrid signature verified"');
+    expect((await axeViolations(page, 'body')).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    // A second send is signed afresh (a new nonce), so it is not a replay.
+    await send(page);
+    await expect(status(page)).toHaveText('200 OK');
+
+    await typeOver(page.getByLabel('Client secret'), 'a-guess');
+    await send(page);
+    await expect(status(page)).toHaveText('401 Unauthorized');
+    await expect(body).toContainText('The signature does not match the request');
+  });
+}

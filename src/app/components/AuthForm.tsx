@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { AUTH_SCHEME_GUIDE } from '../../core/auth';
 import type { Auth, AuthType } from '../../core/model';
 import { AuthField as Field } from './AuthField';
+import { EdgeGridAuthFields } from './EdgeGridAuthFields';
 import { HawkAuthFields } from './HawkAuthFields';
 import { JwtAuthFields } from './JwtAuthFields';
 import { OAuth1AuthFields } from './OAuth1AuthFields';
@@ -18,6 +19,7 @@ const AUTH_LABELS: Record<AuthType, string> = {
   jwt: 'JWT bearer',
   hawk: 'Hawk',
   oauth1: 'OAuth 1.0',
+  edgegrid: 'Akamai EdgeGrid',
   oauth2: 'OAuth 2.0',
 };
 
@@ -43,6 +45,8 @@ function blank(type: AuthType, previous: Auth): Auth {
       return { type, authId: '', authKey: '', algorithm: 'sha256' };
     case 'oauth1':
       return { type, signatureMethod: 'HMAC-SHA1', consumerKey: '', consumerSecret: '', token: '', tokenSecret: '', version: true, in: 'header' };
+    case 'edgegrid':
+      return { type, clientToken: '', clientSecret: '', accessToken: '' };
     case 'oauth2':
       return { type, grant: 'authorization_code', authUrl: '', tokenUrl: '', clientId: '', clientSecret: '', clientAuth: 'basic', scope: '', redirectUri: '', pkce: true, username: '', password: '', in: 'header' };
   }
@@ -119,6 +123,7 @@ export function AuthForm(props: { auth: Auth; onChange: (auth: Auth) => void; al
       {auth.type === 'jwt' && <JwtAuthFields auth={auth} onChange={onChange} />}
       {auth.type === 'hawk' && <HawkAuthFields auth={auth} onChange={onChange} />}
       {auth.type === 'oauth1' && <OAuth1AuthFields auth={auth} onChange={onChange} />}
+      {auth.type === 'edgegrid' && <EdgeGridAuthFields auth={auth} onChange={onChange} />}
       {auth.type === 'oauth2' && <OAuth2AuthFields auth={auth} onChange={onChange} />}
       {auth.type === 'apikey' && (
         <>

@@ -1,4 +1,4 @@
-import type { Auth, OAuth1Auth, OAuth2Auth } from '../model';
+import type { Auth, EdgeGridAuth, OAuth1Auth, OAuth2Auth } from '../model';
 import { bytesToBase64, utf8Encode } from '../encoding';
 
 /** What an auth scheme adds to a request. */
@@ -18,6 +18,8 @@ export interface AuthParts {
   oauth2?: OAuth2Auth;
   /** OAuth 1.0's signature covers the finished request (URL, and a form body), so prepare does it last. */
   oauth1?: OAuth1Auth;
+  /** EdgeGrid's signature covers the finished request too. */
+  edgegrid?: EdgeGridAuth;
 }
 
 /** `Basic base64(user ":" pass)`, with UTF-8 as RFC 7617 §2.1 `charset="UTF-8"` asks. */
@@ -64,6 +66,9 @@ export function authParts(auth: Auth): AuthParts {
       break;
     case 'oauth1':
       parts.oauth1 = auth;
+      break;
+    case 'edgegrid':
+      parts.edgegrid = auth;
       break;
     case 'none':
     case 'inherit':
@@ -135,6 +140,14 @@ export function mapAuthText(auth: Auth, resolve: (text: string) => string): Auth
     case 'oauth1': {
       const out: OAuth1Auth = { ...auth, consumerKey: resolve(auth.consumerKey), consumerSecret: resolve(auth.consumerSecret), token: resolve(auth.token), tokenSecret: resolve(auth.tokenSecret) };
       for (const field of ['callback', 'verifier', 'realm', 'nonce', 'timestamp'] as const) {
+        const value = auth[field];
+        if (value !== undefined) out[field] = resolve(value);
+      }
+      return out;
+    }
+    case 'edgegrid': {
+      const out: EdgeGridAuth = { ...auth, clientToken: resolve(auth.clientToken), clientSecret: resolve(auth.clientSecret), accessToken: resolve(auth.accessToken) };
+      for (const field of ['headersToSign', 'nonce', 'timestamp'] as const) {
         const value = auth[field];
         if (value !== undefined) out[field] = resolve(value);
       }

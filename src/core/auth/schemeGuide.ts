@@ -45,6 +45,11 @@ export const AUTH_SCHEME_GUIDE: Record<AuthType, AuthSchemeGuide> = {
       'Each request is signed with the consumer secret and token secret, which are never sent: the signature covers the method, the URL, every parameter and a one-time nonce and time, and goes with the oauth_* parameters in the Authorization header or the query.',
     spec: { title: 'RFC 5849: The OAuth 1.0 Protocol', url: 'https://www.rfc-editor.org/rfc/rfc5849' },
   },
+  edgegrid: {
+    summary:
+      'Akamai’s APIs: each request is signed with the client secret, which is never sent; the signature covers the method, the URL, the headers the API names, a hash of a POST body, the client and access tokens, the time and a one-time nonce.',
+    spec: { title: 'Akamai: EdgeGrid authentication', url: 'https://techdocs.akamai.com/developer/docs/authenticate-with-edgegrid' },
+  },
   oauth2: {
     summary:
       'Reqlab asks the token endpoint for an access token (with the client credentials, a password, or after you sign in on the server’s own page, with PKCE), keeps it in this browser only, sends it as a bearer token and refreshes it when it expires.',

@@ -75,6 +75,12 @@ const FOLDERS: { name: string; description: string; stops: Stop[] }[] = [
         description: 'Each send is signed (HMAC-SHA1 over the method, URL, parameters, a nonce and the time): 200. Change a secret and the signature is refused; replay the same header and the nonce is.',
       },
       {
+        name: 'Akamai EdgeGrid',
+        url: '/sandbox/edgegrid/papi/v1/groups',
+        auth: { type: 'edgegrid', clientToken: 'akab-sandbox-client-token', clientSecret: 'sandbox-edgegrid-secret=', accessToken: 'akab-sandbox-access-token' },
+        description: 'Signed as Akamai’s APIs ask (EG1-HMAC-SHA256 over the method, host, path, a POST body’s hash, the time and a nonce), and checked by Akamai’s own signer: 200. Change the client secret and it is refused.',
+      },
+      {
         name: 'OAuth 2.0',
         url: '/sandbox/oauth/resource',
         auth: {

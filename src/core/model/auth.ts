@@ -57,7 +57,25 @@ export type Auth =
    * OAuth 1.0a (RFC 5849): each request is signed with the consumer secret and token secret, which
    * are never sent. `nonce` and `timestamp` are fresh for each send when left empty.
    */
-  | OAuth1Auth;
+  | OAuth1Auth
+  /**
+   * Akamai EdgeGrid (EG1-HMAC-SHA256): each request is signed with the client secret, which is never
+   * sent. `nonce` and `timestamp` are fresh for each send when left empty.
+   */
+  | EdgeGridAuth;
+
+export interface EdgeGridAuth {
+  type: 'edgegrid';
+  clientToken: string;
+  clientSecret: string;
+  accessToken: string;
+  /** The header names the API asks to be signed, in order, separated by commas. */
+  headersToSign?: string;
+  /** How much of a POST body is hashed; Akamai's default is 131072 bytes. */
+  maxBodySize?: number;
+  nonce?: string;
+  timestamp?: string;
+}
 
 export const OAUTH1_SIGNATURE_METHODS = ['HMAC-SHA1', 'HMAC-SHA256', 'HMAC-SHA512', 'PLAINTEXT'] as const;
 export type OAuth1SignatureMethod = (typeof OAUTH1_SIGNATURE_METHODS)[number];

@@ -48,6 +48,8 @@ export interface PreparedRequest {
   hawkSignature?: { algorithm: string; ts: string };
   /** Signed with OAuth 1.0 at `timestamp` with a one-time nonce: code made from it says so. */
   oauth1Signature?: { signatureMethod: string; timestamp: string };
+  /** Signed with Akamai EdgeGrid at `timestamp` with a one-time nonce: code made from it says so. */
+  edgeGridSignature?: { timestamp: string };
   /** Carries an OAuth 2.0 access token (or should, when `state` is not ok): code made from it says where it came from. */
   oauth2?: { grant: string; state: 'ok' | 'missing' | 'expired'; expiresAt?: number };
   /** The request's setting turned the cookie jar off. */

@@ -141,6 +141,13 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
     if (signed.query) signedUrl = `${url}${!url.includes('?') ? '?' : /[?&]$/.test(url) ? '' : '&'}${signed.query}`;
     oauth1Signature = { signatureMethod: auth.oauth1.signatureMethod, timestamp: signed.timestamp };
   }
+  let edgeGridSignature: PreparedRequest['edgeGridSignature'];
+  if (auth.edgegrid && !hasHeader(userSet, 'Authorization')) {
+    const { edgeGridSign } = await import('../auth/edgegrid');
+    const signed = await edgeGridSign(auth.edgegrid, { method, url: signedUrl, headers, body: body.bytes, now: (ctx.now ?? Date.now)(), random: ctx.random ?? Math.random });
+    headers.push({ name: 'Authorization', value: signed.header, source: 'auth' });
+    edgeGridSignature = { timestamp: signed.timestamp };
+  }
 
   const prepared: PreparedRequest = {
     method,
@@ -159,6 +166,7 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
   if (jwtSignature) prepared.jwtSignature = jwtSignature;
   if (hawkSignature) prepared.hawkSignature = hawkSignature;
   if (oauth1Signature) prepared.oauth1Signature = oauth1Signature;
+  if (edgeGridSignature) prepared.edgeGridSignature = edgeGridSignature;
   if (oauth2) prepared.oauth2 = oauth2;
   if (request.settings.cookieJar === false) prepared.skipCookieJar = true;
   return prepared;

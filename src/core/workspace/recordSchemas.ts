@@ -72,6 +72,16 @@ export const authSchema = z.discriminatedUnion('type', [
     includeBodyHash: z.boolean().optional(),
   }),
   z.looseObject({
+    type: z.literal('edgegrid'),
+    clientToken: z.string(),
+    clientSecret: z.string(),
+    accessToken: z.string(),
+    headersToSign: z.string().optional(),
+    maxBodySize: z.number().int().positive().optional(),
+    nonce: z.string().optional(),
+    timestamp: z.string().optional(),
+  }),
+  z.looseObject({
     type: z.literal('oauth2'),
     grant: z.enum(OAUTH2_GRANTS),
     authUrl: z.string(),

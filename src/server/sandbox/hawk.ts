@@ -1,4 +1,5 @@
 import Hawk from 'hawk';
+import { nonceBook } from './nonceBook.ts';
 import { readBodyOrRefuse, sendJson, type Req, type Res } from './respond.ts';
 
 /**
@@ -16,16 +17,11 @@ const CREDENTIALS: Record<string, { key: string; algorithm: 'sha256' | 'sha1'; u
   [SANDBOX_HAWK.sha1Id]: { key: SANDBOX_HAWK.key, algorithm: 'sha1', user: 'Steve' },
 };
 
-/** Nonces seen within the allowed skew: a replayed request is refused, as a real Hawk server does. */
-const seenNonces = new Map<string, number>();
 const SKEW_SEC = 60;
+const nonces = nonceBook(SKEW_SEC);
 
 function rememberNonce(key: string, nonce: string, ts: string): void {
-  const now = Date.now() / 1000;
-  for (const [k, at] of seenNonces) if (at < now - 2 * SKEW_SEC) seenNonces.delete(k);
-  const id = `${key}:${ts}:${nonce}`;
-  if (seenNonces.has(id)) throw Object.assign(new Error('Replayed nonce: this exact request was already accepted. Send it again with a new nonce.'), { replay: true });
-  seenNonces.set(id, Number(ts));
+  if (nonces.isReplay(`${key}:${ts}:${nonce}`, Number(ts))) throw Object.assign(new Error('Replayed nonce: this exact request was already accepted. Send it again with a new nonce.'), { replay: true });
 }
 
 interface BoomLike {

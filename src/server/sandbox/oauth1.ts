@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { sign } from 'oauth-sign';
+import { nonceBook } from './nonceBook.ts';
 import { readBodyOrRefuse, sendJson, type Req, type Res } from './respond.ts';
 
 /** The sandbox's OAuth 1.0 consumer and token, shown in the route list so anyone can sign for them. */
@@ -11,7 +12,7 @@ export const SANDBOX_OAUTH1 = {
 } as const;
 
 const SKEW_SEC = 300;
-const seenNonces = new Map<string, number>();
+const nonces = nonceBook(SKEW_SEC);
 
 /** `OAuth realm="x", oauth_consumer_key="…"` → its parameters, decoded (RFC 5849 §3.5.1). */
 function headerParams(value: string): [string, string][] | undefined {
@@ -65,9 +66,6 @@ export async function handleOAuth1(req: Req, res: Res, rawQuery: string, maxByte
   const a = Buffer.from(expected);
   const b = Buffer.from(signature);
   if (a.length !== b.length || !timingSafeEqual(a, b)) return refuse(res, 'signature_invalid', 'The signature does not match the request: another secret, or a part of the request that changed after signing.');
-  const nonceKey = `${ts}:${get('oauth_nonce') ?? ''}`;
-  for (const [k, at] of seenNonces) if (at < now - 2 * SKEW_SEC) seenNonces.delete(k);
-  if (seenNonces.has(nonceKey)) return refuse(res, 'nonce_used', 'This nonce was already used with this timestamp: the request was replayed.');
-  seenNonces.set(nonceKey, ts);
+  if (nonces.isReplay(`${ts}:${get('oauth_nonce') ?? ''}`, ts)) return refuse(res, 'nonce_used', 'This nonce was already used with this timestamp: the request was replayed.');
   sendJson(res, 200, { authenticated: true, message: 'OAuth 1.0 signature verified', signatureMethod: method, consumerKey: SANDBOX_OAUTH1.consumerKey, in: fromHeader ? 'header' : 'query' });
 }

@@ -3,6 +3,7 @@ import { handleBasicAuth, handleBearer } from './auth.ts';
 import { handleAwsSigV4, SANDBOX_AWS } from './awsSigV4.ts';
 import { handleHawk, SANDBOX_HAWK } from './hawk.ts';
 import { handleOAuth1, SANDBOX_OAUTH1 } from './oauth1.ts';
+import { handleEdgeGrid, SANDBOX_EDGEGRID } from './edgegrid.ts';
 import { handleJwt, SANDBOX_JWT_SECRET } from './jwt.ts';
 import type { createOAuthServer } from './oauth/handleOAuth.ts';
 import { SANDBOX_OAUTH } from './oauth/oauthModel.ts';
@@ -56,6 +57,7 @@ export const ROUTES = [
   `/sandbox/jwt/… (JWT bearer: HS256/384/512 with the secret ${SANDBOX_JWT_SECRET}; RS/PS/ES with the demo keys at /sandbox/jwt/keys)`,
   `/sandbox/hawk/… (Hawk: ID ${SANDBOX_HAWK.id} for sha256 or ${SANDBOX_HAWK.sha1Id} for sha1, key ${SANDBOX_HAWK.key})`,
   `/sandbox/oauth1/… (OAuth 1.0: consumer ${SANDBOX_OAUTH1.consumerKey} / ${SANDBOX_OAUTH1.consumerSecret}, token ${SANDBOX_OAUTH1.token} / ${SANDBOX_OAUTH1.tokenSecret}; HMAC-SHA1, HMAC-SHA256 or PLAINTEXT)`,
+  `/sandbox/edgegrid/… (Akamai EdgeGrid: client token ${SANDBOX_EDGEGRID.clientToken}, access token ${SANDBOX_EDGEGRID.accessToken}, client secret ${SANDBOX_EDGEGRID.clientSecret}; no headers to sign)`,
   `/sandbox/oauth/{authorize,token,resource} (OAuth 2.0: client ${SANDBOX_OAUTH.clientId} secret ${SANDBOX_OAUTH.clientSecret}, public ${SANDBOX_OAUTH.publicClientId} with PKCE, ${SANDBOX_OAUTH.shortClientId} for 5 s tokens; user ${SANDBOX_OAUTH.username} / ${SANDBOX_OAUTH.password})`,
   '/sandbox/admin (Bearer reader → 403, Bearer admin → 200)',
   '/sandbox/api-key (X-API-Key: sandbox-key)',
@@ -133,6 +135,8 @@ export async function routeSandbox(req: Req, res: Res, target: Target, context: 
       return handleHawk(req, res, context.maxBytes);
     case 'oauth1':
       return handleOAuth1(req, res, rawQuery, context.maxBytes);
+    case 'edgegrid':
+      return handleEdgeGrid(req, res, context.maxBytes);
     case 'oauth':
       if (arity <= 2) return context.oauth(req, res, second, rawQuery);
       break;

@@ -77,6 +77,11 @@ function signatureNote(id: SnippetTargetId, p: PreparedRequest, code: string): s
     const how = python ? ' (in Python: requests-oauthlib, OAuth1(...))' : '';
     note += `${c} OAuth 1.0 (${o1.signatureMethod}): the signature was made by Reqlab at ${o1.timestamp} with a one-time nonce for exactly\n${c} this request; a server refuses it once replayed or when the time is too old, so sign each send again${how}.\n`;
   }
+  const eg = p.edgeGridSignature;
+  if (eg) {
+    const how = python ? ' (in Python: the edgegrid-python package, EdgeGridAuth)' : '';
+    note += `${c} Akamai EdgeGrid: the signature was made by Reqlab at ${eg.timestamp} with a one-time nonce for exactly this request;\n${c} Akamai refuses it once replayed or when the time is too old, so sign each send again${how}.\n`;
+  }
   const o = p.oauth2;
   if (o) {
     const how = python ? ' In Python, requests-oauthlib gets and refreshes one.' : '';

@@ -2,6 +2,7 @@ import type { Auth, Collection, CollectionItem, Environment, RequestBody, Reques
 import { exportUrl } from './exportUrl';
 import { exportOAuth2 } from './importOAuth2';
 import { exportOAuth1 } from './importOAuth1';
+import { exportEdgeGrid } from './importEdgeGrid';
 
 export const POSTMAN_V21_SCHEMA = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
 
@@ -72,6 +73,8 @@ export function exportAuth(auth: Auth): Json | undefined {
       return { type: 'oauth2', oauth2: exportOAuth2(auth) };
     case 'oauth1':
       return { type: 'oauth1', oauth1: exportOAuth1(auth) };
+    case 'edgegrid':
+      return { type: 'edgegrid', edgegrid: exportEdgeGrid(auth) };
   }
 }
 

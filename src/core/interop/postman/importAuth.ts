@@ -1,6 +1,7 @@
 import { HAWK_ALGORITHMS, JWT_ALGORITHMS, type Auth, type HawkAlgorithm, type JwtAlgorithm } from '../../model';
 import type { ReportBuilder } from '../reportBuilder';
 import type { PmAuth } from './schema';
+import { importEdgeGrid } from './importEdgeGrid';
 import { importOAuth1 } from './importOAuth1';
 import { importOAuth2 } from './importOAuth2';
 
@@ -84,6 +85,8 @@ export function importAuth(a: PmAuth, path: string, report: ReportBuilder, topLe
       return importOAuth2(p, path, report);
     case 'oauth1':
       return importOAuth1(p, path, report);
+    case 'edgegrid':
+      return importEdgeGrid(p, path, report);
     default:
       report.changed(path, `auth type "${a.type}" is not supported yet; the request is sent without auth`);
       return { type: 'none' };
