@@ -6,6 +6,7 @@
  */
 import type { EdgeGridAuth } from '../model';
 import { PrepareError } from '../prepare/PrepareError';
+import { uuidV4 } from '../variables/dynamic';
 import { digestBase64, hmacBase64, type RequestSigningInput } from './webCrypto';
 
 /** Akamai's default limit on the part of a POST body that is hashed. */
@@ -19,15 +20,6 @@ export function edgeGridTimestamp(ms: number): string {
   return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+0000`;
 }
 
-/** A version 4 UUID from `random`, as the libraries use for the nonce. */
-function uuidNonce(random: () => number): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
-  hex[12] = '4';
-  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-}
-
 /** The names in "Headers to sign" (comma or space separated), in order. */
 export function headersToSignOf(auth: EdgeGridAuth): string[] {
   return (auth.headersToSign ?? '').split(/[\s,]+/).filter((name) => name !== '');
@@ -39,7 +31,8 @@ export async function edgeGridSign(auth: EdgeGridAuth, input: RequestSigningInpu
   }
   const url = new URL(input.url);
   const timestamp = auth.timestamp?.trim() || edgeGridTimestamp(input.now);
-  const nonce = auth.nonce?.trim() || uuidNonce(input.random);
+  // A version 4 UUID, as Akamai's libraries use for the nonce.
+  const nonce = auth.nonce?.trim() || uuidV4(input.random);
   const unsigned = `EG1-HMAC-SHA256 client_token=${auth.clientToken};access_token=${auth.accessToken};timestamp=${timestamp};nonce=${nonce};`;
 
   const signedHeaders = headersToSignOf(auth).flatMap((name) => {

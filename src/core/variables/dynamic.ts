@@ -31,7 +31,8 @@ export function dynamicValue(name: string, sources: DynamicSources): string | nu
   }
 }
 
-function uuidV4(random?: () => number): string {
+/** A version 4 UUID; from `random` when given (tests fix it), else from the platform's CSPRNG. */
+export function uuidV4(random?: () => number): string {
   const bytes = new Uint8Array(16);
   if (random) for (let i = 0; i < 16; i++) bytes[i] = Math.floor(random() * 256) & 0xff;
   else globalThis.crypto.getRandomValues(bytes);

@@ -8,7 +8,6 @@ import { dirname, join } from 'node:path';
  */
 export interface AkamaiHelpers {
   signRequest(request: { method: string; url: string; headersToSign?: Record<string, string>; body?: string; headers?: Record<string, string> }, timestamp: string, clientSecret: string, authHeader: string): string;
-  MAX_BODY: number;
 }
 export interface AkamaiAuth {
   generateAuth(request: { path: string; method: string; headers?: Record<string, string>; headersToSign?: Record<string, string>; body?: string }, clientToken: string, clientSecret: string, accessToken: string, host: string, maxBody: number | undefined, guid: string, timestamp: string): { headers: Record<string, string> };

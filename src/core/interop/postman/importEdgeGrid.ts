@@ -1,3 +1,4 @@
+import { EDGEGRID_MAX_BODY } from '../../auth/edgegrid';
 import type { EdgeGridAuth } from '../../model';
 import type { ReportBuilder } from '../reportBuilder';
 
@@ -7,7 +8,7 @@ export function importEdgeGrid(p: Record<string, string>, path: string, report: 
   for (const field of ['headersToSign', 'nonce', 'timestamp'] as const) if (p[field]) auth[field] = p[field];
   const maxBody = Number(p.maxBodySize);
   if (p.maxBodySize && Number.isInteger(maxBody) && maxBody > 0) auth.maxBodySize = maxBody;
-  else if (p.maxBodySize) report.changed(path, `Akamai EdgeGrid: the max body size "${p.maxBodySize}" is not a number of bytes; Akamai's default (131072) is used`);
+  else if (p.maxBodySize) report.changed(path, `Akamai EdgeGrid: the max body size "${p.maxBodySize}" is not a number of bytes; Akamai's default (${EDGEGRID_MAX_BODY}) is used`);
   if (p.baseURL) report.changed(path, `Akamai EdgeGrid: the base URL "${p.baseURL}" is not used; the request's own URL is signed and sent, so put the host there`);
   return auth;
 }
