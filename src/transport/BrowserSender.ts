@@ -61,12 +61,13 @@ export class BrowserSender implements Sender {
         message: `Browsers cannot send a body with ${method}. Send it through the Local relay, or set the body type to none.`,
       });
     }
-    if (prepared.digest) {
+    if (prepared.digest || prepared.ntlm) {
       // Sending without the credentials would look like a plain 401: say why instead.
       throw new SendError({
         code: 'INVALID_REQUEST',
-        message:
-          'Digest auth needs a challenge round trip that a page cannot do. Send it through the Local relay, or pick another auth type.',
+        message: prepared.ntlm
+          ? 'NTLM needs a three-message handshake on one connection, which a page cannot hold. Send it through the Local relay, or pick another auth type.'
+          : 'Digest auth needs a challenge round trip that a page cannot do. Send it through the Local relay, or pick another auth type.',
       });
     }
     const dropped = headersDroppedByBrowser(prepared);

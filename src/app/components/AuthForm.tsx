@@ -15,6 +15,7 @@ const AUTH_LABELS: Record<AuthType, string> = {
   bearer: 'Bearer token',
   apikey: 'API key',
   digest: 'Digest (relay only)',
+  ntlm: 'NTLM (relay only)',
   awsv4: 'AWS Signature v4',
   jwt: 'JWT bearer',
   hawk: 'Hawk',
@@ -24,8 +25,8 @@ const AUTH_LABELS: Record<AuthType, string> = {
 };
 
 function blank(type: AuthType, previous: Auth): Auth {
-  // Carry the username/password over between Basic and Digest: people switch to try the other.
-  const user = previous.type === 'basic' || previous.type === 'digest' ? previous : { username: '', password: '' };
+  // Carry the username/password over between Basic, Digest and NTLM: people switch to try another.
+  const user = previous.type === 'basic' || previous.type === 'digest' || previous.type === 'ntlm' ? previous : { username: '', password: '' };
   switch (type) {
     case 'inherit':
     case 'none':
@@ -45,6 +46,8 @@ function blank(type: AuthType, previous: Auth): Auth {
       return { type, authId: '', authKey: '', algorithm: 'sha256' };
     case 'oauth1':
       return { type, signatureMethod: 'HMAC-SHA1', consumerKey: '', consumerSecret: '', token: '', tokenSecret: '', version: true, in: 'header' };
+    case 'ntlm':
+      return { type, username: user.username, password: user.password, domain: '', workstation: '' };
     case 'edgegrid':
       return { type, clientToken: '', clientSecret: '', accessToken: '' };
     case 'oauth2':
@@ -95,6 +98,14 @@ export function AuthForm(props: { auth: Auth; onChange: (auth: Auth) => void; al
         <>
           <Field label="Username" value={auth.username} onChange={(username) => onChange({ ...auth, username })} />
           <Field label="Password" secret value={auth.password} onChange={(password) => onChange({ ...auth, password })} />
+        </>
+      )}
+      {auth.type === 'ntlm' && (
+        <>
+          <Field label="Username" value={auth.username} onChange={(username) => onChange({ ...auth, username })} />
+          <Field label="Password" secret value={auth.password} onChange={(password) => onChange({ ...auth, password })} />
+          <Field label="Domain (optional)" value={auth.domain} onChange={(domain) => onChange({ ...auth, domain })} placeholder="REQLAB" />
+          <Field label="Workstation (optional)" value={auth.workstation} onChange={(workstation) => onChange({ ...auth, workstation })} />
         </>
       )}
       {auth.type === 'bearer' && (

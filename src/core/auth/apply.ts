@@ -8,6 +8,8 @@ export interface AuthParts {
   query: { key: string; value: string }[];
   /** Digest needs the server's challenge, so the relay performs it. */
   digest?: { username: string; password: string };
+  /** NTLM's handshake needs one connection to the server, so the relay performs it. */
+  ntlm?: { username: string; password: string; domain: string; workstation: string };
   /** AWS SigV4 signs the finished request (URL, headers, body), so prepare does it last. */
   awsv4?: Extract<Auth, { type: 'awsv4' }>;
   /** JWT bearer is signed (asynchronously) in prepare, then sent as a header or a query param. */
@@ -52,6 +54,9 @@ export function authParts(auth: Auth): AuthParts {
     case 'digest':
       parts.digest = { username: auth.username, password: auth.password };
       break;
+    case 'ntlm':
+      parts.ntlm = { username: auth.username, password: auth.password, domain: auth.domain, workstation: auth.workstation };
+      break;
     case 'awsv4':
       if (auth.accessKey !== '') parts.awsv4 = auth;
       break;
@@ -83,6 +88,8 @@ export function mapAuthText(auth: Auth, resolve: (text: string) => string): Auth
     case 'basic':
     case 'digest':
       return { ...auth, username: resolve(auth.username), password: resolve(auth.password) };
+    case 'ntlm':
+      return { ...auth, username: resolve(auth.username), password: resolve(auth.password), domain: resolve(auth.domain), workstation: resolve(auth.workstation) };
     case 'bearer':
       return auth.prefix === undefined
         ? { ...auth, token: resolve(auth.token) }

@@ -25,6 +25,11 @@ export const AUTH_SCHEME_GUIDE: Record<AuthType, AuthSchemeGuide> = {
     summary: 'The server answers 401 with a challenge (a nonce); the client answers with a hash of the password, the nonce and the request, never the password itself.',
     spec: { title: 'RFC 7616: HTTP Digest Access Authentication', url: 'https://www.rfc-editor.org/rfc/rfc7616' },
   },
+  ntlm: {
+    summary:
+      'Windows servers (IIS, Exchange, SharePoint): three messages on one connection: a negotiate, the server’s challenge, and an NTLMv2 answer made from the password’s hash, which never travels. A page cannot hold the connection, so the relay does the handshake.',
+    spec: { title: 'Microsoft: [MS-NLMP] NTLM Authentication Protocol', url: 'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-nlmp/b38c36ed-2804-4868-a9ff-8dd3182128e4' },
+  },
   awsv4: {
     summary:
       'Each request is signed with the secret key, which is never sent: Authorization: AWS4-HMAC-SHA256 covers the method, path, query, headers and a hash of the body, with X-Amz-Date; a signature is good for 15 minutes.',

@@ -9,6 +9,11 @@ export type Auth =
   | { type: 'bearer'; token: string; prefix?: string }
   | { type: 'apikey'; key: string; value: string; in: 'header' | 'query' }
   | { type: 'digest'; username: string; password: string }
+  /**
+   * NTLM (MS-NLMP): a three-message handshake on one connection, so only the relay can do it. The
+   * password never travels; the server's challenge is answered with an NTLMv2 response.
+   */
+  | NtlmAuth
   /** AWS Signature Version 4: each request signed with the secret key, which is never sent. */
   | { type: 'awsv4'; accessKey: string; secretKey: string; sessionToken?: string; region: string; service: string }
   /**
@@ -63,6 +68,14 @@ export type Auth =
    * sent. `nonce` and `timestamp` are fresh for each send when left empty.
    */
   | EdgeGridAuth;
+
+export interface NtlmAuth {
+  type: 'ntlm';
+  username: string;
+  password: string;
+  domain: string;
+  workstation: string;
+}
 
 export interface EdgeGridAuth {
   type: 'edgegrid';

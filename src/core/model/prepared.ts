@@ -40,6 +40,8 @@ export interface PreparedRequest {
   maxRedirects: number;
   /** Digest needs a challenge round trip, so only the relay performs it. */
   digest?: { username: string; password: string };
+  /** NTLM needs the server's challenge on the same connection, so the relay performs it. */
+  ntlm?: { username: string; password: string; domain: string; workstation: string };
   /** Signed with AWS Signature v4 at this time (X-Amz-Date): code made from it says the signature expires. */
   awsSignature?: { region: string; service: string; amzDate: string };
   /** Carries a JWT Reqlab signed (its `exp` in seconds, if it has one): code made from it says so. */

@@ -17,6 +17,7 @@ export function preparedToRelayRequest(prepared: PreparedRequest, opts: { body?:
   };
   if (prepared.body && prepared.body.byteLength > 0 && opts.body !== false) relay.bodyBase64 = bytesToBase64(prepared.body);
   if (prepared.digest) relay.digest = prepared.digest;
+  if (prepared.ntlm) relay.ntlm = prepared.ntlm;
   if (opts.cookies) relay.cookies = opts.cookies;
   return relay;
 }

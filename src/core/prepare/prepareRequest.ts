@@ -161,6 +161,7 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
     unresolved: resolver.unresolved(),
   };
   if (auth.digest) prepared.digest = auth.digest;
+  if (auth.ntlm) prepared.ntlm = auth.ntlm;
   const amzDate = headers.find((h) => h.source === 'auth' && h.name === 'X-Amz-Date')?.value;
   if (auth.awsv4 && amzDate) prepared.awsSignature = { region: auth.awsv4.region, service: auth.awsv4.service, amzDate };
   if (jwtSignature) prepared.jwtSignature = jwtSignature;

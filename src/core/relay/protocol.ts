@@ -31,6 +31,7 @@ export interface RelayRequest {
   followRedirects: boolean;
   maxRedirects: number;
   digest?: { username: string; password: string };
+  ntlm?: { username: string; password: string; domain: string; workstation: string };
   /** The page's cookie jar: when present, the relay sends matching cookies on every hop and reports what responses changed. */
   cookies?: StoredCookie[];
 }

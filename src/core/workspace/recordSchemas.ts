@@ -29,6 +29,7 @@ export const authSchema = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('bearer'), token: z.string(), prefix: z.string().optional() }),
   z.looseObject({ type: z.literal('apikey'), key: z.string(), value: z.string(), in: z.enum(['header', 'query']) }),
   z.looseObject({ type: z.literal('digest'), username: z.string(), password: z.string() }),
+  z.looseObject({ type: z.literal('ntlm'), username: z.string(), password: z.string(), domain: z.string(), workstation: z.string() }),
   z.looseObject({ type: z.literal('awsv4'), accessKey: z.string(), secretKey: z.string(), sessionToken: z.string().optional(), region: z.string(), service: z.string() }),
   z.looseObject({
     type: z.literal('jwt'),

@@ -5,6 +5,7 @@ import { MAX_RESPONSE_HEADERS, type RelayHead, type RelayRequest, type RelayTrai
 import type { CookieJar } from 'tough-cookie';
 import { cookieChangesOf, headersWithJarCookies, jarFromCookies, storeSetCookies } from './cookieJar.ts';
 import { digestAuthorization, findDigestChallenge } from './digest.ts';
+import { drain, ntlmAgent, ntlmAuthenticate, ntlmNegotiate } from './ntlm.ts';
 import { RelayFailure, toTransportError, transportError } from './errors.ts';
 import { resolveLimits, type RelayLimits } from './limits.ts';
 import { performHop, type HopTiming, type TlsOptions } from './performHop.ts';
@@ -40,6 +41,10 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
 function discard(response: IncomingMessage): void {
   response.on('error', () => {});
   response.destroy();
+}
+
+function withAuthorization(hop: HopRequest, value: string): HopRequest {
+  return { ...hop, headers: [...hop.headers.filter(([n]) => n.toLowerCase() !== 'authorization'), ['Authorization', value]] };
 }
 
 function headerValues(response: IncomingMessage, name: string): string[] {
@@ -91,8 +96,10 @@ export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {
   };
   const failure = (err: unknown, url: URL): TransportError =>
     toTransportError(controller.signal.aborted ? controller.signal.reason : err, url);
+  let agent: ReturnType<typeof ntlmAgent> | undefined;
   const finish = (head: RelayHead, trailer: RelayTrailer): ExecuteResult => {
     clearTimeout(timer);
+    agent?.destroy();
     opts.signal?.removeEventListener('abort', onOuterAbort);
     const body = opts.onChunk ? null : Buffer.concat(chunks);
     return { head, body: body ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : null, trailer };
@@ -115,14 +122,30 @@ export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {
 
   let response: IncomingMessage;
   let digestTried = false;
+  let ntlmStep: 'negotiate' | 'answered' | undefined;
+  if (req.ntlm) {
+    agent = ntlmAgent(hop.url);
+    hop = withAuthorization(hop, ntlmNegotiate(req.ntlm));
+    ntlmStep = 'negotiate';
+  }
   try {
     for (;;) {
       const outgoing = jar ? { ...hop, headers: headersWithJarCookies(hop, jar) } : hop;
-      const result = await performHop(outgoing, controller.signal, opts.tls, opts.publicTargetsOnly);
+      const result = await performHop(outgoing, controller.signal, opts.tls, opts.publicTargetsOnly, agent);
       ({ response, sent } = result);
       hopTiming = result.timing;
       if (jar) storeSetCookies(jar, headerValues(response, 'set-cookie'), hop.url, touched);
       const status = response.statusCode ?? 0;
+      if (status === 401 && req.ntlm && ntlmStep === 'negotiate') {
+        const answer = ntlmAuthenticate(headerValues(response, 'www-authenticate'), req.ntlm);
+        if (answer) {
+          // The answer must go on the connection that carried the challenge: read this 401 to its end.
+          await drain(response);
+          ntlmStep = 'answered';
+          hop = withAuthorization(hop, answer);
+          continue;
+        }
+      }
       if (status === 401 && req.digest && !digestTried) {
         const challenge = findDigestChallenge(headerValues(response, 'www-authenticate'));
         if (challenge) {
@@ -130,7 +153,7 @@ export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {
           digestTried = true;
           const uri = `${hop.url.pathname || '/'}${hop.url.search}`;
           const authorization = digestAuthorization(challenge, req.digest, hop.method, uri);
-          hop = { ...hop, headers: [...hop.headers.filter(([n]) => n.toLowerCase() !== 'authorization'), ['Authorization', authorization]] };
+          hop = withAuthorization(hop, authorization);
           continue;
         }
       }

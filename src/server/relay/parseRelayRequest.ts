@@ -19,6 +19,7 @@ const relayRequestSchema = z.object({
   followRedirects: z.boolean().default(true),
   maxRedirects: z.number().int().min(0).max(1000).default(10),
   digest: z.object({ username: z.string(), password: z.string() }).optional(),
+  ntlm: z.object({ username: z.string(), password: z.string(), domain: z.string(), workstation: z.string() }).optional(),
   cookies: z
     .array(z.looseObject({ key: z.string(), value: z.string(), domain: z.string().min(1), path: z.string().min(1) }))
     .max(10_000, 'holds more than 10,000 cookies')

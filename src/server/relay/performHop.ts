@@ -46,7 +46,8 @@ export interface TlsOptions {
   rejectUnauthorized?: boolean;
 }
 
-export function performHop(hop: HopRequest, signal: AbortSignal, tls: TlsOptions = {}, publicTargetsOnly = false): Promise<HopResult> {
+/** `agent`: NTLM's messages share one kept-alive socket; every other hop gets a fresh one. */
+export function performHop(hop: HopRequest, signal: AbortSignal, tls: TlsOptions = {}, publicTargetsOnly = false, agent?: http.Agent): Promise<HopResult> {
   const { url } = hop;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return Promise.reject(new RelayFailure('INVALID_REQUEST', `Only http:// and https:// URLs can be sent (got ${url.protocol}).`));
@@ -75,7 +76,7 @@ export function performHop(hop: HopRequest, signal: AbortSignal, tls: TlsOptions
         path,
         headers: headers.flat(),
         setHost: false,
-        agent: false,
+        agent: agent ?? false,
         // Node's defaults (16 KB of header block, 2,000 raw entries) drop late headers silently;
         // the block is bounded here instead, and the count is cut, and reported, by the relay.
         maxHeaderSize: MAX_RESPONSE_HEAD_BYTES,

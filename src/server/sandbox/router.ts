@@ -4,6 +4,7 @@ import { handleAwsSigV4, SANDBOX_AWS } from './awsSigV4.ts';
 import { handleHawk, SANDBOX_HAWK } from './hawk.ts';
 import { handleOAuth1, SANDBOX_OAUTH1 } from './oauth1.ts';
 import { handleEdgeGrid, SANDBOX_EDGEGRID } from './edgegrid.ts';
+import { handleNtlm, SANDBOX_NTLM } from './ntlm.ts';
 import { handleJwt, SANDBOX_JWT_SECRET } from './jwt.ts';
 import type { createOAuthServer } from './oauth/handleOAuth.ts';
 import { SANDBOX_OAUTH } from './oauth/oauthModel.ts';
@@ -58,6 +59,7 @@ export const ROUTES = [
   `/sandbox/hawk/… (Hawk: ID ${SANDBOX_HAWK.id} for sha256 or ${SANDBOX_HAWK.sha1Id} for sha1, key ${SANDBOX_HAWK.key})`,
   `/sandbox/oauth1/… (OAuth 1.0: consumer ${SANDBOX_OAUTH1.consumerKey} / ${SANDBOX_OAUTH1.consumerSecret}, token ${SANDBOX_OAUTH1.token} / ${SANDBOX_OAUTH1.tokenSecret}; HMAC-SHA1, HMAC-SHA256 or PLAINTEXT)`,
   `/sandbox/edgegrid/… (Akamai EdgeGrid: client token ${SANDBOX_EDGEGRID.clientToken}, access token ${SANDBOX_EDGEGRID.accessToken}, client secret ${SANDBOX_EDGEGRID.clientSecret}; no headers to sign)`,
+  `/sandbox/ntlm/… (NTLM through the relay: user ${SANDBOX_NTLM.username}, password ${SANDBOX_NTLM.password}, any domain; NTLMv2 only)`,
   `/sandbox/oauth/{authorize,token,resource} (OAuth 2.0: client ${SANDBOX_OAUTH.clientId} secret ${SANDBOX_OAUTH.clientSecret}, public ${SANDBOX_OAUTH.publicClientId} with PKCE, ${SANDBOX_OAUTH.shortClientId} for 5 s tokens; user ${SANDBOX_OAUTH.username} / ${SANDBOX_OAUTH.password})`,
   '/sandbox/admin (Bearer reader → 403, Bearer admin → 200)',
   '/sandbox/api-key (X-API-Key: sandbox-key)',
@@ -137,6 +139,8 @@ export async function routeSandbox(req: Req, res: Res, target: Target, context: 
       return handleOAuth1(req, res, rawQuery, context.maxBytes);
     case 'edgegrid':
       return handleEdgeGrid(req, res, context.maxBytes);
+    case 'ntlm':
+      return handleNtlm(req, res, context.maxBytes);
     case 'oauth':
       if (arity <= 2) return context.oauth(req, res, second, rawQuery);
       break;
