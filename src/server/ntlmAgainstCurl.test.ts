@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import http from 'node:http';
 import { createType1Message, createType3Message, parseType2Message } from '@node-ntlm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,12 +24,14 @@ describe('NTLM against the sandbox', () => {
   });
   afterAll(() => server.close());
 
-  const curl = (user: string) => JSON.parse(execFileSync('curl', ['-s', '--ntlm', '-u', user, `${server.base}/sandbox/ntlm/whoami`], { encoding: 'utf8' })) as Record<string, unknown>;
+  // Not execFileSync: the sandbox answers in this process, so curl must not block its event loop.
+  const curl = async (user: string) =>
+    JSON.parse((await promisify(execFile)('curl', ['-s', '--ntlm', '-u', user, `${server.base}/sandbox/ntlm/whoami`], { encoding: 'utf8' })).stdout) as Record<string, unknown>;
 
-  it('curl’s NTLMv2 client is let in with the password, and refused with another', () => {
-    expect(curl('REQLAB\\ada:lovelace')).toMatchObject({ authenticated: true, message: 'NTLM: signed in with NTLMv2', user: 'ada', domain: 'REQLAB' });
-    expect(curl('ada:lovelace')).toMatchObject({ authenticated: true, domain: '' });
-    expect(curl('REQLAB\\ada:wrong')).toMatchObject({ authenticated: false, detail: 'The NTLMv2 answer for “REQLAB\\ada” does not match: another user or password.' });
+  it('curl’s NTLMv2 client is let in with the password, and refused with another', async () => {
+    expect(await curl('REQLAB\\ada:lovelace')).toMatchObject({ authenticated: true, message: 'NTLM: signed in with NTLMv2', user: 'ada', domain: 'REQLAB' });
+    expect(await curl('ada:lovelace')).toMatchObject({ authenticated: true, domain: '' });
+    expect(await curl('REQLAB\\ada:wrong')).toMatchObject({ authenticated: false, detail: 'The NTLMv2 answer for “REQLAB\\ada” does not match: another user or password.' });
   });
 
   const send = async (auth: NtlmAuth | { type: 'none' }) => {

@@ -125,7 +125,9 @@ export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {
   let ntlmStep: 'negotiate' | 'answered' | undefined;
   if (req.ntlm) {
     agent = ntlmAgent(hop.url);
-    hop = withAuthorization(hop, ntlmNegotiate(req.ntlm));
+    // The relay's hops say `Connection: close` unless told otherwise; NTLM's three messages can't.
+    const keepAlive = hop.headers.some(([n]) => n.toLowerCase() === 'connection') ? [] : [['Connection', 'keep-alive'] as [string, string]];
+    hop = withAuthorization({ ...hop, headers: [...hop.headers, ...keepAlive] }, ntlmNegotiate(req.ntlm));
     ntlmStep = 'negotiate';
   }
   try {
