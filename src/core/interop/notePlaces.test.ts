@@ -6,12 +6,12 @@ describe('import notes are named by collection, folder and request', () => {
   it('Postman: nested folders, an unnamed request and the collection itself', () => {
     const data = {
       info: { name: 'My API', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
-      auth: { type: 'ntlm', ntlm: [] },
+      auth: { type: 'asap', asap: [] },
       item: [
         {
           name: 'users',
           item: [
-            { name: 'admin', item: [{ name: 'Create user', request: { url: 'http://x.test/u', method: 'POST', auth: { type: 'ntlm' } } }] },
+            { name: 'admin', item: [{ name: 'Create user', request: { url: 'http://x.test/u', method: 'POST', auth: { type: 'asap' } } }] },
             { request: { url: 'http://x.test/unnamed', auth: { type: 'akamai' } } },
           ],
         },

@@ -90,6 +90,12 @@ const FOLDERS: { name: string; description: string; stops: Stop[] }[] = [
         description: 'A real authorization server: press “Get new access token” in the Auth tab, sign in as ada / lovelace in the popup, and the token (PKCE, state checked) opens the resource. Without it: 401.',
       },
       { name: 'API key', url: '/sandbox/api-key', headers: [['X-API-Key', 'sandbox-key']], description: 'A key in X-API-Key (or ?api_key=).' },
+      {
+        name: 'NTLM',
+        url: '/sandbox/ntlm/whoami',
+        auth: { type: 'ntlm', username: 'ada', password: 'lovelace', domain: 'REQLAB', workstation: '' },
+        description: 'Windows sign-in, relay only: a negotiate, the server’s challenge, and an NTLMv2 answer made from the password’s hash, all on one connection. Look at Raw for the last of the three. A wrong password: 401 with the reason.',
+      },
       { name: 'Digest auth', url: '/sandbox/digest-auth/alice/secret', auth: { type: 'digest', username: 'alice', password: 'secret' }, description: 'A challenge round trip: relay only.' },
       { name: 'Log in', url: '/sandbox/login', description: 'Sets an HttpOnly session cookie; the cookie jar keeps it.' },
       { name: 'Cookies sent', url: '/sandbox/cookies', description: 'Shows the cookies that came with the request.' },

@@ -55,7 +55,8 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect, childr
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-tab-${selected}`} className="rl-tabpanel">
+      {/* A tab stop of its own: a long Raw or Timeline view scrolls here, and keys must reach it (WAI-ARIA tabs). */}
+      <div role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-tab-${selected}`} className="rl-tabpanel" tabIndex={0}>
         {children}
       </div>
     </div>

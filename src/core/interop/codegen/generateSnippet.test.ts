@@ -52,6 +52,12 @@ describe('code generation', () => {
     expect(digest).toContain('auth=HTTPDigestAuth("u", "p")');
     expect(digest).toContain('allow_redirects=False');
     expect(digest).toContain('timeout=1.5');
+    const ntlm = await prepared({ url: 'http://h.test', auth: { type: 'ntlm', username: 'ada', password: 'p', domain: 'REQLAB', workstation: '' } });
+    for (const code of [pythonRequests(ntlm), pythonExact(ntlm)]) {
+      expect(code).toContain('from requests_ntlm import HttpNtlmAuth');
+      expect(code).toContain('auth=HttpNtlmAuth("REQLAB\\\\ada", "p")');
+    }
+    expect(await generateSnippet(ntlm, 'js-fetch')).toMatch(/^\/\/ NTLM auth \(user "REQLAB\\ada"\) needs a three-message handshake/);
   });
 
   it('Python as a Python programmer writes it: params=, json= with a literal, data= dict, auth=(user, password)', async () => {

@@ -1,4 +1,5 @@
 import { HTTPSnippet, type HarRequest, type TargetId } from 'httpsnippet-lite';
+import { ntlmUser } from '../../auth/ntlmUser';
 import type { PreparedRequest, RequestModel, Variable, VariableScopes } from '../../model';
 import { type PrepareContext, prepareRequest } from '../../prepare';
 import { exportCurl } from '../curl/exportCurl';
@@ -45,6 +46,9 @@ function fixUp(id: SnippetTargetId, code: string, p: PreparedRequest, theirUrl: 
   }
   if (p.digest) {
     out = `${c} Digest auth (user "${p.digest.username}") needs a challenge round trip this code does not do.\n${out}`;
+  }
+  if (p.ntlm) {
+    out = `${c} NTLM auth (user "${ntlmUser(p.ntlm)}") needs a three-message handshake on one kept-alive connection, which this code does not do.\n${out}`;
   }
   if (p.bodyDescription.mode === 'binary') {
     out = `${c} The body is the file ${p.bodyDescription.file.path ?? p.bodyDescription.file.name}: replace the placeholder text with its contents.\n${out}`;

@@ -1,3 +1,4 @@
+import { ntlmUser } from '../../auth/ntlmUser';
 import type { PreparedRequest } from '../../model';
 import { bytesText } from '../bytesText';
 
@@ -59,9 +60,15 @@ export function exactBody(p: PreparedRequest, lines: string[], kwargs: string[])
   }
 }
 
-/** Digest, redirects and timeout, which both styles write the same way. */
+/** The auth classes the code uses, for both styles: Digest from requests, NTLM from requests_ntlm. */
+export function authImports(p: PreparedRequest): string[] {
+  return [...(p.digest ? ['from requests.auth import HTTPDigestAuth'] : []), ...(p.ntlm ? ['from requests_ntlm import HttpNtlmAuth'] : [])];
+}
+
+/** Digest, NTLM, redirects and timeout, which both styles write the same way. */
 export function commonKwargs(p: PreparedRequest, kwargs: string[]): void {
   if (p.digest) kwargs.push(`auth=HTTPDigestAuth(${lit(p.digest.username)}, ${lit(p.digest.password)})`);
+  if (p.ntlm) kwargs.push(`auth=HttpNtlmAuth(${lit(ntlmUser(p.ntlm))}, ${lit(p.ntlm.password)})`);
   if (p.timeoutMs > 0) kwargs.push(`timeout=${p.timeoutMs / 1000}`);
 }
 
@@ -73,7 +80,7 @@ export function commonKwargs(p: PreparedRequest, kwargs: string[]): void {
  */
 export function pythonExact(p: PreparedRequest): string {
   const lines = ['import requests'];
-  if (p.digest) lines.push('from requests.auth import HTTPDigestAuth');
+  lines.push(...authImports(p));
   lines.push('', `url = ${lit(p.url)}`, '');
   const headers = mergedHeaders(p);
   const kwargs: string[] = [];

@@ -1,6 +1,6 @@
 import type { PreparedRequest } from '../../model';
 import { bytesText } from '../bytesText';
-import { commonKwargs, exactBody, lit, mergedHeaders, pyQuotePlus } from './pythonExact';
+import { authImports, commonKwargs, exactBody, lit, mergedHeaders, pyQuotePlus } from './pythonExact';
 import { minifyJson, pythonJsonDumps, pythonLiteral } from './pythonLiteral';
 
 const SHORTHANDS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
@@ -132,7 +132,7 @@ export function pythonRequests(p: PreparedRequest): string {
   if (method === 'HEAD' ? p.followRedirects : !p.followRedirects) kwargs.push(`allow_redirects=${p.followRedirects ? 'True' : 'False'}`);
 
   const lines = ['import json', '', 'import requests'];
-  if (p.digest) lines.push('from requests.auth import HTTPDigestAuth');
+  lines.push(...authImports(p));
   lines.push('');
   if (notes.length) lines.push(...notes.flatMap(commentLines), '');
   lines.push(`url = ${lit(base)}`);

@@ -1,4 +1,5 @@
 import type { PreparedRequest } from '../../model';
+import { ntlmUser } from '../../auth/ntlmUser';
 import { shellQuote } from './shellQuote';
 
 export interface CurlExportOptions {
@@ -23,6 +24,7 @@ export function exportCurl(p: PreparedRequest, opts: CurlExportOptions = {}): st
     args.push(['-H', h.value === '' ? `${h.name};` : `${h.name}: ${h.value}`]);
   }
   if (p.digest) args.push(['--digest', '-u', `${p.digest.username}:${p.digest.password}`]);
+  if (p.ntlm) args.push(['--ntlm', '-u', `${ntlmUser(p.ntlm)}:${p.ntlm.password}`]);
   if (d.mode === 'multipart') {
     for (const f of d.fields) {
       if ('file' in f) {

@@ -55,7 +55,8 @@ export function parseCurlCommand(text: string, report: ReportBuilder, opts: Curl
   const urlQuery: string[] = [];
   const cookies: string[] = [];
   let method: string | null = null;
-  let head = false, get = false, json = false, follow = false, digest = false;
+  let head = false, get = false, json = false, follow = false;
+  let scheme: 'basic' | 'digest' | 'ntlm' = 'basic';
   let user: string | null = null;
   let bearer: string | null = null;
   let timeoutMs = 0, maxRedirects = 10;
@@ -99,8 +100,8 @@ export function parseCurlCommand(text: string, report: ReportBuilder, opts: Curl
       case 'referer': headers.push(newKeyValue('Referer', v.replace(/;auto$/, ''))); break;
       case 'insecure': report.changed(o.flag, `${o.flag}: certificate checks cannot be turned off; they stay on`); break;
       case 'oauth2-bearer': bearer = v; break;
-      case 'digest': digest = !o.negated; break;
-      case 'basic': digest = false; break;
+      case 'digest': case 'ntlm': scheme = o.negated ? 'basic' : o.name; break;
+      case 'basic': scheme = 'basic'; break;
       case 'max-time': timeoutMs = Math.round(parseFloat(v) * 1000) || 0; break;
       case 'max-redirs': maxRedirects = parseInt(v, 10) || 0; break;
     }
@@ -139,7 +140,7 @@ export function parseCurlCommand(text: string, report: ReportBuilder, opts: Curl
       body.raw = dataText;
     }
   }
-  const auth: Auth = bearer !== null ? { type: 'bearer', token: bearer } : userAuth(user, digest);
+  const auth: Auth = bearer !== null ? { type: 'bearer', token: bearer } : userAuth(user, scheme);
   const m: string = method ?? (head ? 'HEAD' : get ? 'GET' : form.length || data.length ? 'POST' : 'GET');
   let name = url;
   try { const u = new URL(url); name = `${m} ${u.host}${u.pathname}`; } catch { report.changed('URL', `"${url}" is not a valid URL`); }
@@ -149,12 +150,13 @@ export function parseCurlCommand(text: string, report: ReportBuilder, opts: Curl
   });
 }
 
-function userAuth(user: string | null, digest: boolean): Auth {
+function userAuth(user: string | null, scheme: 'basic' | 'digest' | 'ntlm'): Auth {
   if (user === null) return { type: 'none' };
   const colon = user.indexOf(':');
   const username = colon >= 0 ? user.slice(0, colon) : user;
   const password = colon >= 0 ? user.slice(colon + 1) : '';
-  return digest ? { type: 'digest', username, password } : { type: 'basic', username, password };
+  // curl takes NTLM's domain in the user (`REQLAB\\ada`); the relay splits it the same way.
+  return scheme === 'ntlm' ? { type: 'ntlm', username, password, domain: '', workstation: '' } : { type: scheme, username, password };
 }
 
 export function importCurl(text: string, opts: CurlImportOptions = {}): { collection: Collection; report: ReportBuilder } {

@@ -4,7 +4,7 @@ export const SUPPORTED: Record<string, { arg: boolean }> = {
   'data-raw': { arg: true }, 'data-urlencode': { arg: true }, form: { arg: true }, 'form-string': { arg: true }, user: { arg: true },
   cookie: { arg: true }, get: { arg: false }, json: { arg: true }, compressed: { arg: false }, location: { arg: false },
   'url-query': { arg: true }, 'user-agent': { arg: true }, referer: { arg: true }, insecure: { arg: false }, 'oauth2-bearer': { arg: true },
-  url: { arg: true }, head: { arg: false }, digest: { arg: false }, basic: { arg: false }, 'max-time': { arg: true },
+  url: { arg: true }, head: { arg: false }, digest: { arg: false }, ntlm: { arg: false }, basic: { arg: false }, 'max-time': { arg: true },
   'max-redirs': { arg: true }, 'location-trusted': { arg: false },
 };
 

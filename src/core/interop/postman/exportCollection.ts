@@ -75,6 +75,8 @@ export function exportAuth(auth: Auth): Json | undefined {
       return { type: 'oauth1', oauth1: exportOAuth1(auth) };
     case 'edgegrid':
       return { type: 'edgegrid', edgegrid: exportEdgeGrid(auth) };
+    case 'ntlm':
+      return { type: 'ntlm', ntlm: [param('username', auth.username), param('password', auth.password), param('domain', auth.domain), param('workstation', auth.workstation)] };
   }
 }
 

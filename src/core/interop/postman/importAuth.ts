@@ -87,6 +87,9 @@ export function importAuth(a: PmAuth, path: string, report: ReportBuilder, topLe
       return importOAuth1(p, path, report);
     case 'edgegrid':
       return importEdgeGrid(p, path, report);
+    case 'ntlm':
+      // Postman's disableRetryRequest only says whether to retry after a failed handshake; Reqlab never retries.
+      return { type: 'ntlm', username: p.username ?? '', password: p.password ?? '', domain: p.domain ?? '', workstation: p.workstation ?? '' };
     default:
       report.changed(path, `auth type "${a.type}" is not supported yet; the request is sent without auth`);
       return { type: 'none' };

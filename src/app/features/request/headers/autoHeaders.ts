@@ -39,6 +39,8 @@ export function autoHeaders(request: RequestModel): AutoHeader[] {
     out.push({ name: 'Authorization', value: `Hawk id=…, ts=…, nonce=…, mac=… (${auth.algorithm}, made when sent)`, note: 'from the Auth tab (Hawk)', switchable: false });
   } else if (auth.type === 'oauth1' && auth.in === 'header') {
     out.push({ name: 'Authorization', value: `OAuth oauth_consumer_key=…, oauth_nonce=…, oauth_signature=… (${auth.signatureMethod}, made when sent)`, note: 'from the Auth tab (OAuth 1.0)', switchable: false });
+  } else if (auth.type === 'ntlm') {
+    out.push({ name: 'Authorization', value: 'NTLM <negotiate>, then NTLM <answer to the challenge> (the relay\'s handshake)', note: 'from the Auth tab (NTLM)', switchable: false });
   } else if (auth.type === 'edgegrid') {
     out.push({ name: 'Authorization', value: 'EG1-HMAC-SHA256 client_token=…;access_token=…;timestamp=…;nonce=…;signature=… (made when sent)', note: 'from the Auth tab (Akamai EdgeGrid)', switchable: false });
   } else if (auth.type === 'oauth2' && auth.in === 'header') {
