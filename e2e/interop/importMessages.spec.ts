@@ -8,7 +8,7 @@ test.beforeEach(async ({ page }) => {
 
 const collection = JSON.stringify({
   info: { name: 'My API', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
-  item: [{ name: 'users', item: [{ name: 'admin', item: [{ name: 'Create user', request: { method: 'POST', url: 'http://127.0.0.1/u', auth: { type: 'ntlm' } } }] }] }],
+  item: [{ name: 'users', item: [{ name: 'admin', item: [{ name: 'Create user', request: { method: 'POST', url: 'http://127.0.0.1/u', auth: { type: 'asap' } } }] }] }],
 }, null, 2);
 
 test('each unreadable file says which case it is, and that the workspace was not changed', async ({ page }) => {
@@ -37,6 +37,6 @@ test('the report names a changed item by its folders and request, with its posit
   const note = notes.getByRole('listitem');
   await expect(note).toHaveCount(1);
   await expect(note.locator('strong')).toHaveText('My API / users / admin / Create user');
-  await expect(note).toContainText('auth type "ntlm" is not supported yet');
+  await expect(note).toContainText('auth type "asap" is not supported yet');
   await expect(note).toContainText('(at item[0].item[0].item[0].request.auth)');
 });
