@@ -2,12 +2,15 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { openRequestTab, requestRegion, send, setMethod, typeJsonBody, typeKeys } from '../support/app';
 import { readFileSync } from 'node:fs';
+import { axeViolations } from '../support/axe';
 import { checkStatus, expectPassed, learnRegion, openLesson, putStepInEditor } from './support';
 
 interface CourseFile {
   lessons: { id: string; title: string; steps: { id: string; title: string; request?: unknown; check?: { expect: { method?: string } | { method?: string }[]; hint?: string } }[] }[];
 }
 const course = JSON.parse(readFileSync(new URL('../../src/core/learn/course/http-by-doing.json', import.meta.url), 'utf8')) as CourseFile;
+
+const TOKEN_FROM_RESPONSE = '<access_token of the last response>';
 
 /** How a learner composes each challenge, typed into a blank request of their lab. */
 interface Composed {
@@ -27,6 +30,8 @@ const CHALLENGES: Record<string, Composed> = {
   'authentication/bearer-admin': { path: 'admin', bearer: 'admin' },
   'authentication/api-key': { path: 'api-key', headers: [['X-API-Key', 'sandbox-key']] },
   'redirects/keep-method': { path: 'redirect/1?status=307', method: 'POST', json: '{"order": 1}' },
+  // The token the step before got, read off its response as a learner copies it.
+  'oauth2/use-the-token': { path: 'oauth/resource', bearer: TOKEN_FROM_RESPONSE },
 };
 /** Steps about repetition: Send pressed this many times. */
 const TIMES: Record<string, number> = { 'idempotency/post-twice': 2, 'idempotency/put-twice': 2, 'status-codes/too-many': 4 };
@@ -40,6 +45,8 @@ async function typeHeader(page: Page, name: string, value: string) {
 }
 
 async function compose(page: Page, how: Composed) {
+  const token = how.bearer === TOKEN_FROM_RESPONSE ? /sbx-at-[A-Za-z0-9_-]+/.exec((await page.getByRole('region', { name: 'Response body' }).textContent()) ?? '')?.[0] : how.bearer;
+  if (how.bearer) expect(token, 'the access token in the last response').toBeDefined();
   await learnRegion(page).getByRole('button', { name: 'Open a blank request in your lab' }).click();
   const url = page.getByRole('textbox', { name: 'URL' });
   await expect(url).toHaveValue(/\/sandbox\/lab\/[a-z0-9]{16}\/$/);
@@ -52,7 +59,7 @@ async function compose(page: Page, how: Composed) {
     await openRequestTab(page, 'Auth');
     await requestRegion(page).getByLabel('Auth type').selectOption({ label: 'Bearer token' });
     await requestRegion(page).getByLabel('Token', { exact: true }).click();
-    await typeKeys(page, how.bearer);
+    await typeKeys(page, token!);
   }
   if (how.json) await typeJsonBody(page, how.json);
 }
@@ -104,12 +111,31 @@ for (const lesson of course.lessons) {
           await sendTimes(page, 1);
           await setMethod(page, 'GET');
         }
+        if (key === 'oauth2/code-with-pkce') {
+          // The Auth tab is set up by the step: press the button and sign in in the popup, as the text says.
+          await openRequestTab(page, 'Auth');
+          const popupOpened = page.waitForEvent('popup');
+          await requestRegion(page).getByRole('button', { name: 'Get new access token' }).click();
+          const popup = await popupOpened;
+          await popup.getByLabel('Username').pressSequentially('ada');
+          await popup.getByLabel('Password').pressSequentially('lovelace');
+          await popup.getByRole('button', { name: 'Allow' }).click();
+          await expect(page.getByRole('region', { name: 'OAuth 2.0 token' }).getByRole('status')).toHaveText(/^Access token …\S{4} \(bearer, scope books:read\)/);
+          if (!popup.isClosed()) await popup.close();
+        }
         await sendTimes(page, TIMES[key] ?? 1);
       } else {
         await compose(page, CHALLENGES[key]!);
         await sendTimes(page, 1);
       }
       await expectPassed(page);
+      if (key === 'oauth2/code-with-pkce') {
+        // The learner's own exchange, drawn: the sign-in page, the code exchanged with its verifier, the resource.
+        await expect(learn.getByRole('figure', { name: /What your lab received/ })).toContainText('POST /oauth/token');
+        await page.setViewportSize({ width: 1440, height: 1300 });
+        await page.screenshot({ path: 'e2e/screenshots/learn-oauth2-pkce.png' });
+        expect((await axeViolations(page, 'body')).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
       if (key === 'idempotency/post-twice') {
         // Each POST's before and after can be looked at: the first added book 9, the second book 10.
         const books = learn.getByRole('region', { name: 'Books in your lab' });

@@ -20,6 +20,7 @@ const expectation = z.strictObject({
   path: z.union([z.string().startsWith('/', 'must start with /'), z.strictObject({ matches: regex })]).optional(),
   query: z.record(z.string(), z.string()).optional(),
   headers: z.record(z.string(), header).optional(),
+  form: z.record(z.string(), header).optional(),
   json: z.record(z.string(), z.unknown()).optional(),
   jsonKeys: z.array(z.string()).optional(),
   status: z.union([z.number().int().min(100).max(599), z.array(z.number().int().min(100).max(599)).min(1)]).optional(),
@@ -42,7 +43,20 @@ const request = z.strictObject({
     ])
     .optional(),
   auth: z
-    .union([z.strictObject({ basic: z.strictObject({ username: z.string(), password: z.string() }) }), z.strictObject({ bearer: z.string() })])
+    .union([
+      z.strictObject({ basic: z.strictObject({ username: z.string(), password: z.string() }) }),
+      z.strictObject({ bearer: z.string() }),
+      z.strictObject({
+        oauth2: z.strictObject({
+          grant: z.enum(['authorization_code', 'client_credentials']),
+          authUrl: z.string().optional(),
+          tokenUrl: z.string().min(1),
+          clientId: z.string().min(1),
+          clientSecret: z.string().optional(),
+          scope: z.string().optional(),
+        }).refine((o) => o.grant !== 'authorization_code' || (o.authUrl ?? '') !== '', 'the authorization code grant needs an authUrl'),
+      }),
+    ])
     .optional(),
 });
 

@@ -49,6 +49,23 @@ function changedFields(before: LabResource | undefined, after: LabResource | und
   return [...keys].filter((key) => !sameValue(before?.[key], after?.[key]));
 }
 
+/** A form field is judged as a header is: present, absent, equal or matching. */
+function formDifferences(entry: LabEntry, want: ExchangeExpectation): Difference[] {
+  if (want.form === undefined) return [];
+  if (!/^application\/x-www-form-urlencoded/i.test(entry.headers['content-type'] ?? '')) return ['The request body was not a form (application/x-www-form-urlencoded).'];
+  const form = new URLSearchParams(entry.body);
+  const differences: Difference[] = [];
+  for (const [name, expected] of Object.entries(want.form)) {
+    const actual = form.get(name) ?? undefined;
+    if (expected === false) {
+      if (actual !== undefined) differences.push(`The form had a "${name}" field ("${actual}"); this step sends none.`);
+    } else if (actual === undefined) differences.push(`The form had no "${name}" field.`);
+    else if (typeof expected === 'string' && actual !== expected) differences.push(`The form's "${name}" was "${actual}"; this step asks for "${expected}".`);
+    else if (typeof expected === 'object' && !new RegExp(expected.matches).test(actual)) differences.push(`The form's "${name}" was "${actual}", which is not what this step asks for.`);
+  }
+  return differences;
+}
+
 function bodyDifferences(entry: LabEntry, want: ExchangeExpectation): Difference[] {
   if (want.json === undefined && want.jsonKeys === undefined) return [];
   const body = jsonBody(entry);
@@ -120,7 +137,7 @@ export function judgeExchange(entry: LabEntry, want: ExchangeExpectation): Diffe
     const difference = headerDifference('request', name, value, entry.headers[name.toLowerCase()]);
     if (difference) differences.push(difference);
   }
-  differences.push(...bodyDifferences(entry, want));
+  differences.push(...formDifferences(entry, want), ...bodyDifferences(entry, want));
   if (want.status !== undefined) {
     const statuses = Array.isArray(want.status) ? want.status : [want.status];
     if (!statuses.includes(entry.status)) differences.push(`${sent} was answered ${entry.status}; this step expects ${statuses.join(' or ')}.`);

@@ -27,6 +27,13 @@ export function isCorsProbe(entry: LabEntry): boolean {
   return entry.method === 'HEAD' && entry.headers['sec-fetch-mode'] === 'no-cors';
 }
 
+/** How far an exchange is from an expectation; another method or path weighs double, since it is another request. */
+function distance(entry: LabEntry, want: ExchangeExpectation): number {
+  const otherMethod = want.method !== undefined && entry.method !== want.method.toUpperCase() ? 1 : 0;
+  const otherPath = typeof want.path === 'string' && entry.path !== want.path ? 1 : 0;
+  return judgeExchange(entry, want).length + otherMethod + otherPath;
+}
+
 /**
  * Judges a step from the lab log since the step began. The expectations must be met by exchanges in
  * order; on failure the message is about the closest exchange for the first expectation not met.
@@ -53,9 +60,7 @@ export function runCheck(check: StepCheck, entries: readonly LabEntry[]): CheckR
           : `${matched.length} of ${wanted.length} requests done: send the next one${ordinal}.`;
       return { passed: false, message, differences: [], ...(check.hint ? { hint: check.hint } : {}) };
     }
-    const nearest = [...candidates].reverse().reduce((best, entry) =>
-      judgeExchange(entry, want).length < judgeExchange(best, want).length ? entry : best,
-    );
+    const nearest = [...candidates].reverse().reduce((best, entry) => (distance(entry, want) < distance(best, want) ? entry : best));
     return {
       passed: false,
       message: `Not yet${ordinal}: ${nearest.method} ${nearest.path} → ${nearest.status} is not what this step asks for.`,

@@ -14,6 +14,17 @@ export function fillPlaceholders(url: string, at: LabAddresses): string {
   return url.replace('{{lab}}', at.lab).replace('{{crossLab}}', at.crossLab ?? at.lab).replace('{{sandbox}}', at.sandbox);
 }
 
+function stepAuth(auth: StepRequest['auth'], at: LabAddresses): RequestModel['auth'] {
+  if (!auth) return { type: 'none' };
+  if ('basic' in auth) return { type: 'basic', ...auth.basic };
+  if ('bearer' in auth) return { type: 'bearer', token: auth.bearer };
+  const o = auth.oauth2;
+  return {
+    type: 'oauth2', grant: o.grant, authUrl: fillPlaceholders(o.authUrl ?? '', at), tokenUrl: fillPlaceholders(o.tokenUrl, at), clientId: o.clientId,
+    clientSecret: o.clientSecret ?? '', clientAuth: 'basic', scope: o.scope ?? '', redirectUri: '', pkce: true, username: '', password: '', in: 'header',
+  };
+}
+
 /** A step's request as an editor request: the same model the learner would build by hand. */
 export function stepRequestModel(step: StepRequest, at: LabAddresses, name: string): RequestModel {
   const headers = (step.headers ?? []).map(([key, value]) => newKeyValue(key, value));
@@ -26,12 +37,7 @@ export function stepRequestModel(step: StepRequest, at: LabAddresses, name: stri
   } else if (step.body && 'form' in step.body) {
     body = newRequestBody({ mode: 'urlencoded', urlencoded: step.body.form.map(([key, value]) => newKeyValue(key, value)) });
   }
-  const auth: RequestModel['auth'] =
-    step.auth && 'basic' in step.auth
-      ? { type: 'basic', ...step.auth.basic }
-      : step.auth && 'bearer' in step.auth
-        ? { type: 'bearer', token: step.auth.bearer }
-        : { type: 'none' };
+  const auth = stepAuth(step.auth, at);
   const base = newRequest();
   return newRequest({
     name,

@@ -54,7 +54,20 @@ export interface StepRequest {
   sender?: 'browser' | 'relay';
   headers?: [string, string][];
   body?: { json: unknown } | { text: string; contentType: string } | { form: [string, string][] };
-  auth?: { basic: { username: string; password: string } } | { bearer: string };
+  auth?: { basic: { username: string; password: string } } | { bearer: string } | { oauth2: StepOAuth2 };
+}
+
+/**
+ * OAuth 2.0 set up in the Auth tab for the learner, who then presses "Get new access token". URLs take
+ * the same placeholders as the step's URL. The authorization code grant always uses PKCE.
+ */
+export interface StepOAuth2 {
+  grant: 'authorization_code' | 'client_credentials';
+  authUrl?: string;
+  tokenUrl: string;
+  clientId: string;
+  clientSecret?: string;
+  scope?: string;
 }
 
 /** A header expectation: true present, false absent, a string equal (trimmed), `{ matches }` a regex. */
@@ -69,6 +82,8 @@ export interface ExchangeExpectation {
   headers?: Record<string, HeaderExpectation>;
   /** Members the request body (JSON) must hold, compared by value. */
   json?: Record<string, unknown>;
+  /** Fields of a form-urlencoded request body (`grant_type`, `code_verifier`…), each as a header is judged. */
+  form?: Record<string, HeaderExpectation>;
   /** The request body must be JSON with exactly these member names. */
   jsonKeys?: string[];
   status?: number | number[];

@@ -5,6 +5,10 @@ import { builtInCourse } from '../../../core/learn/builtInCourse';
 import { runCheck } from '../../../core/learn/runCheck';
 import { stepRequestModel } from '../../../core/learn/stepRequest';
 import { prepareRequest } from '../../../core/prepare';
+import { memoryTokenStore, oauth2TokenKey } from '../../../core/auth/oauth2';
+import { authorizationRequest, exchangeCode } from '../../../core/auth/oauth2/grants';
+import type { OAuth2Auth, OAuth2TokenStore, PreparedRequest } from '../../../core/model';
+import { SANDBOX_OAUTH } from '../oauth/oauthModel';
 import { NodeSender } from '../../relay/NodeSender';
 
 let sandbox: SandboxServer;
@@ -24,9 +28,9 @@ function newLab() {
      * Sends as a client outside the browser does (the relay, curl): the step's own editor request,
      * prepared as the app prepares it, through the Node sender; redirects followed, no Origin.
      */
-    async send(request: StepRequest, times = 1) {
+    async send(request: StepRequest, times = 1, oauth2Tokens?: OAuth2TokenStore) {
       const model = stepRequestModel(request, { lab: base, sandbox: `${sandbox.base}/sandbox` }, 'step');
-      const prepared = await prepareRequest(model, { scopes: { globals: [], collection: [], environment: [] } });
+      const prepared = await prepareRequest(model, { scopes: { globals: [], collection: [], environment: [] }, ...(oauth2Tokens ? { oauth2Tokens } : {}) });
       for (let i = 0; i < times; i += 1) await new NodeSender().send(prepared, AbortSignal.timeout(10_000));
     },
     /** The entries since the last call: what a step sees when it began at that moment. */
@@ -36,6 +40,32 @@ function newLab() {
       return entries;
     },
   };
+}
+
+const nodeSend = (p: PreparedRequest) => new NodeSender().send(p, AbortSignal.timeout(10_000));
+
+/**
+ * What the Auth tab and the person in the popup do for an authorization code step: Reqlab's own
+ * client makes the PKCE request, the person allows on the consent page, the code is exchanged
+ * through the lab's token endpoint, and the step's request is sent with the token.
+ */
+async function signInAndSend(lab: ReturnType<typeof newLab>, request: StepRequest): Promise<void> {
+  const auth = stepRequestModel(request, { lab: lab.base, sandbox: `${sandbox.base}/sandbox` }, 'step').auth as OAuth2Auth;
+  const pending = await authorizationRequest(auth, `${sandbox.base}/oauth/callback`);
+  const form = new URLSearchParams(new URL(pending.url).searchParams);
+  for (const [k, v] of [['username', SANDBOX_OAUTH.username], ['password', SANDBOX_OAUTH.password], ['decision', 'allow']]) form.set(k!, v!);
+  const consent = await fetch(pending.url.split('?')[0]!, { method: 'POST', body: form, redirect: 'manual' });
+  const token = await exchangeCode(auth, pending, new URL(consent.headers.get('location')!).search, nodeSend, Date.now());
+  const store = memoryTokenStore();
+  await store.put(oauth2TokenKey(auth), token);
+  await lab.send(request, 1, store);
+}
+
+/** A client credentials token from the lab, as the step before the challenge gets one. */
+async function clientToken(lab: ReturnType<typeof newLab>): Promise<string> {
+  const basic = Buffer.from(`${SANDBOX_OAUTH.clientId}:${SANDBOX_OAUTH.clientSecret}`).toString('base64');
+  const answer = await fetch(`${lab.base}/oauth/token`, { method: 'POST', headers: { Authorization: `Basic ${basic}` }, body: new URLSearchParams({ grant_type: 'client_credentials' }) });
+  return ((await answer.json()) as { access_token: string }).access_token;
 }
 
 /** How a learner solves each challenge; a challenge no request can pass would be a broken lesson. */
@@ -48,6 +78,7 @@ const SOLUTIONS: Record<string, StepRequest> = {
   'headers/make-304': { method: 'GET', url: '{{lab}}/books/1', headers: [['If-None-Match', '*']] },
   'authentication/bearer-admin': { method: 'GET', url: '{{lab}}/admin', auth: { bearer: 'admin' } },
   'authentication/api-key': { method: 'GET', url: '{{lab}}/api-key', headers: [['X-API-Key', 'sandbox-key']] },
+  'oauth2/use-the-token': { method: 'GET', url: '{{lab}}/oauth/resource', auth: { bearer: '<the access_token of the step before>' } },
   'redirects/keep-method': { method: 'POST', url: '{{lab}}/redirect/1?status=307', body: { json: { order: 1 } } },
 };
 
@@ -77,6 +108,12 @@ describe('the built-in course, walked by a client outside the browser', () => {
           const cookie = login?.headers.get('set-cookie')?.split(';')[0] ?? '';
           await lab.fresh();
           await lab.send({ ...request!, headers: [['Cookie', cookie]] });
+        } else if (key === 'oauth2/code-with-pkce') {
+          await signInAndSend(lab, request!);
+        } else if (key === 'oauth2/use-the-token') {
+          const token = await clientToken(lab);
+          await lab.fresh();
+          await lab.send({ method: 'GET', url: '{{lab}}/oauth/resource', auth: { bearer: token } });
         } else {
           await lab.send(request!, TIMES[key] ?? 1);
         }
@@ -122,6 +159,19 @@ describe('a wrong attempt fails with what differs', () => {
     expect(runCheck(check, [])).toMatchObject({ passed: false, message: 'Nothing has reached your lab since this step began. Send the request.' });
     await lab.send(step('idempotency/post-twice').request!);
     expect(runCheck(check, await lab.fresh())).toMatchObject({ passed: false, message: '1 of 2 requests done: send the next one (request 2 of 2).' });
+  });
+
+  it('a token got with client credentials does not pass the sign-in step: its token request was another grant, without a verifier', async () => {
+    const lab = newLab();
+    const token = await clientToken(lab);
+    await lab.send({ method: 'GET', url: '{{lab}}/oauth/resource', auth: { bearer: token } });
+    const result = runCheck(step('oauth2/code-with-pkce').check!, await lab.fresh());
+    expect(result).toMatchObject({ passed: false, message: 'Not yet (request 1 of 2): POST /oauth/token → 200 is not what this step asks for.' });
+    expect(!result.passed && result.differences).toEqual([
+      'The form\'s "grant_type" was "client_credentials"; this step asks for "authorization_code".',
+      'The form had no "code" field.',
+      'The form had no "code_verifier" field.',
+    ]);
   });
 
   it('a wrong body member names the member and both values', async () => {
