@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { test, expect } from '../support/test';
 import { axeViolations } from '../support/axe';
 import { chooseSender, openApp, sandbox, send, setUrl, status, typeOver, type SenderName, openRequestTab } from '../support/app';
@@ -185,3 +186,31 @@ for (const sender of ['Local relay', 'Browser (direct)'] as SenderName[]) {
     await expect(body).toContainText('The signature does not match the request');
   });
 }
+
+test('OAuth 1.0 RSA-SHA256: the Auth tab asks for the private key instead of the secrets; a certificate is refused before sending, a key signs', async ({ page }) => {
+  await openApp(page);
+  await chooseSender(page, 'Local relay');
+  await setUrl(page, sandbox(page, '/oauth1/photos'));
+  await openRequestTab(page, 'Auth');
+  await page.getByLabel('Auth type').selectOption({ label: 'OAuth 1.0' });
+  await page.getByLabel('Signature method').selectOption('RSA-SHA256');
+  await expect(page.getByLabel('Consumer secret')).toHaveCount(0);
+  await expect(page.getByLabel('Token secret')).toHaveCount(0);
+  await typeOver(page.getByLabel('Consumer key'), 'reqlab-consumer');
+  const key = page.getByLabel('Private key');
+  await key.click();
+  await key.pressSequentially('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----');
+  await send(page);
+  await expect(page.getByRole('region', { name: 'Response' }).getByRole('alert')).toContainText('OAuth 1.0 RSA-SHA256 needs the RSA private key in PEM (-----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----); this is a CERTIFICATE.');
+
+  // A real key (made here, as `openssl genpkey` would): the request goes out signed with it.
+  const pem = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  await key.press('Control+A');
+  await key.press('Delete');
+  await key.pressSequentially(pem, { delay: 0 });
+  await send(page);
+  await expect(status(page)).toHaveText('401 Unauthorized');
+  // The sandbox checks HMAC and PLAINTEXT only, and says which method it was sent.
+  await expect(page.getByRole('region', { name: 'Response body' })).toContainText('The signature method “RSA-SHA256” is not one the sandbox checks');
+  expect((await axeViolations(page, 'body')).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

@@ -1,29 +1,8 @@
-import { useId } from 'react';
 import { JWT_ALGORITHMS, type Auth, type JwtAlgorithm } from '../../core/model';
 import { AuthField } from './AuthField';
+import { TextAreaField } from './TextAreaField';
 
 type JwtAuth = Extract<Auth, { type: 'jwt' }>;
-
-function JsonText(props: { label: string; value: string; onChange: (v: string) => void; rows: number; placeholder?: string; hint: string }) {
-  const id = useId();
-  return (
-    <span className="rl-field">
-      <label htmlFor={id}>{props.label}</label>
-      <textarea
-        id={id}
-        rows={props.rows}
-        spellCheck={false}
-        value={props.value}
-        placeholder={props.placeholder}
-        aria-describedby={`${id}-hint`}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-      <small id={`${id}-hint`} className="rl-note">
-        {props.hint}
-      </small>
-    </span>
-  );
-}
 
 /** JWT bearer's fields: the token is signed from them each time the request is sent. */
 export function JwtAuthFields({ auth, onChange }: { auth: JwtAuth; onChange: (auth: Auth) => void }) {
@@ -56,7 +35,7 @@ export function JwtAuthFields({ auth, onChange }: { auth: JwtAuth; onChange: (au
           </label>
         </>
       ) : (
-        <JsonText
+        <TextAreaField
           label="Private key"
           rows={4}
           value={auth.privateKey}
@@ -65,14 +44,14 @@ export function JwtAuthFields({ auth, onChange }: { auth: JwtAuth; onChange: (au
           hint={`PKCS #8 PEM: ${auth.algorithm.startsWith('ES') ? 'an EC key' : 'an RSA key'}. {{variables}} are resolved.`}
         />
       )}
-      <JsonText
+      <TextAreaField
         label="Payload"
         rows={5}
         value={auth.payload}
         onChange={(payload) => onChange({ ...auth, payload })}
         hint="JSON claims (sub, iat, exp …). {{variables}} are resolved first: {{$timestamp}} is now, in seconds."
       />
-      <JsonText
+      <TextAreaField
         label="Extra header fields"
         rows={2}
         value={auth.header}

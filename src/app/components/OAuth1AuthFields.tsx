@@ -1,5 +1,6 @@
 import { OAUTH1_SIGNATURE_METHODS, type Auth, type OAuth1Auth, type OAuth1SignatureMethod } from '../../core/model';
 import { AuthField } from './AuthField';
+import { TextAreaField } from './TextAreaField';
 
 type OptionalText = 'callback' | 'verifier' | 'realm' | 'nonce' | 'timestamp';
 
@@ -14,6 +15,8 @@ export function OAuth1AuthFields({ auth, onChange }: { auth: OAuth1Auth; onChang
     const { [field]: _drop, ...rest } = auth;
     onChange(on ? { ...rest, [field]: true } : rest);
   };
+  // RFC 5849 §3.4.3: RSA-SHA1 signs with the consumer's private key; neither secret is used.
+  const rsa = auth.signatureMethod.startsWith('RSA-');
   return (
     <>
       <label className="rl-field">
@@ -27,9 +30,20 @@ export function OAuth1AuthFields({ auth, onChange }: { auth: OAuth1Auth; onChang
         </select>
       </label>
       <AuthField label="Consumer key" value={auth.consumerKey} onChange={(consumerKey) => onChange({ ...auth, consumerKey })} />
-      <AuthField label="Consumer secret" secret value={auth.consumerSecret} onChange={(consumerSecret) => onChange({ ...auth, consumerSecret })} />
+      {rsa ? (
+        <TextAreaField
+          label="Private key"
+          rows={4}
+          value={auth.privateKey ?? ''}
+          onChange={(privateKey) => onChange({ ...auth, privateKey })}
+          placeholder="-----BEGIN PRIVATE KEY-----"
+          hint="The consumer's RSA key, PKCS #8 PEM; the service holds its public key. {{variables}} are resolved."
+        />
+      ) : (
+        <AuthField label="Consumer secret" secret value={auth.consumerSecret} onChange={(consumerSecret) => onChange({ ...auth, consumerSecret })} />
+      )}
       <AuthField label="Access token" value={auth.token} onChange={(token) => onChange({ ...auth, token })} />
-      <AuthField label="Token secret" secret value={auth.tokenSecret} onChange={(tokenSecret) => onChange({ ...auth, tokenSecret })} />
+      {!rsa && <AuthField label="Token secret" secret value={auth.tokenSecret} onChange={(tokenSecret) => onChange({ ...auth, tokenSecret })} />}
       <label className="rl-field">
         <span>Add authorization data to</span>
         <select value={auth.in} onChange={(e) => onChange({ ...auth, in: e.target.value as OAuth1Auth['in'] })}>

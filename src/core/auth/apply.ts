@@ -146,7 +146,7 @@ export function mapAuthText(auth: Auth, resolve: (text: string) => string): Auth
     }
     case 'oauth1': {
       const out: OAuth1Auth = { ...auth, consumerKey: resolve(auth.consumerKey), consumerSecret: resolve(auth.consumerSecret), token: resolve(auth.token), tokenSecret: resolve(auth.tokenSecret) };
-      for (const field of ['callback', 'verifier', 'realm', 'nonce', 'timestamp'] as const) {
+      for (const field of ['privateKey', 'callback', 'verifier', 'realm', 'nonce', 'timestamp'] as const) {
         const value = auth[field];
         if (value !== undefined) out[field] = resolve(value);
       }

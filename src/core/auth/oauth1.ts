@@ -1,16 +1,19 @@
 /**
  * OAuth 1.0a request signing (RFC 5849 §3): the signature base string of the finished request
  * (method, base URI, and every query, body-form and oauth_* parameter, sorted), signed with HMAC
- * in WebCrypto. Checked against RFC 5849's own example and Python's oauthlib in the tests.
+ * or RSA (RSASSA-PKCS1-v1_5, §3.4.3) in WebCrypto. Checked against RFC 5849's own example, Python's
+ * oauthlib and oauth-sign in the tests.
  */
 import type { OAuth1Auth, PreparedHeader } from '../model';
 import { PrepareError } from '../prepare/PrepareError';
 import { utf8Decode } from '../encoding';
-import { alphanumericNonce, digestBase64, hmacBase64, type DigestName , type RequestSigningInput } from './webCrypto';
+import { alphanumericNonce, digestBase64, hmacBase64, rsaPkcs1Base64, type DigestName, type RequestSigningInput } from './webCrypto';
 
 export type OAuth1SigningInput = RequestSigningInput;
 
-const HASH: Record<Exclude<OAuth1Auth['signatureMethod'], 'PLAINTEXT'>, DigestName> = { 'HMAC-SHA1': 'SHA-1', 'HMAC-SHA256': 'SHA-256', 'HMAC-SHA512': 'SHA-512' };
+const HASH: Record<Exclude<OAuth1Auth['signatureMethod'], 'PLAINTEXT'>, DigestName> = {
+  'HMAC-SHA1': 'SHA-1', 'HMAC-SHA256': 'SHA-256', 'HMAC-SHA512': 'SHA-512', 'RSA-SHA1': 'SHA-1', 'RSA-SHA256': 'SHA-256', 'RSA-SHA512': 'SHA-512',
+};
 
 /** RFC 5849 §3.6: everything but the unreserved characters, in upper-case hex. */
 export function oauthEncode(text: string): string {
@@ -66,7 +69,10 @@ export async function oauth1Sign(auth: OAuth1Auth, input: OAuth1SigningInput): P
       .map(([k, v]) => `${k}=${v}`)
       .join('&');
     const base = [input.method.toUpperCase(), oauthEncode(baseUri(url)), oauthEncode(normalized)].join('&');
-    signature = await hmacBase64('OAuth 1.0', HASH[auth.signatureMethod], key, base);
+    const method = auth.signatureMethod;
+    signature = method.startsWith('RSA-')
+      ? await rsaPkcs1Base64(`OAuth 1.0 ${method}`, HASH[method], auth.privateKey ?? '', base, 'auth.privateKey')
+      : await hmacBase64('OAuth 1.0', HASH[method], key, base);
   }
   oauth.push(['oauth_signature', signature]);
 

@@ -90,7 +90,7 @@ export interface EdgeGridAuth {
   timestamp?: string;
 }
 
-export const OAUTH1_SIGNATURE_METHODS = ['HMAC-SHA1', 'HMAC-SHA256', 'HMAC-SHA512', 'PLAINTEXT'] as const;
+export const OAUTH1_SIGNATURE_METHODS = ['HMAC-SHA1', 'HMAC-SHA256', 'HMAC-SHA512', 'RSA-SHA1', 'RSA-SHA256', 'RSA-SHA512', 'PLAINTEXT'] as const;
 export type OAuth1SignatureMethod = (typeof OAUTH1_SIGNATURE_METHODS)[number];
 
 export interface OAuth1Auth {
@@ -100,6 +100,8 @@ export interface OAuth1Auth {
   consumerSecret: string;
   token: string;
   tokenSecret: string;
+  /** RSA-SHA*: the consumer's private key (PKCS #8 PEM); the secrets are then not used. */
+  privateKey?: string;
   callback?: string;
   verifier?: string;
   realm?: string;

@@ -62,6 +62,7 @@ export const authSchema = z.discriminatedUnion('type', [
     consumerSecret: z.string(),
     token: z.string(),
     tokenSecret: z.string(),
+    privateKey: z.string().optional(),
     callback: z.string().optional(),
     verifier: z.string().optional(),
     realm: z.string().optional(),

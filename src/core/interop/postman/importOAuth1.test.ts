@@ -29,9 +29,13 @@ describe('Postman OAuth 1.0 settings', () => {
     expect(imported(JSON.stringify(exportPostmanCollection(first.collection))).auth).toEqual(first.auth);
   });
 
-  it('says that an RSA signature method is not one Reqlab signs with', () => {
-    const rsa = imported(collection({ signatureMethod: 'RSA-SHA256', consumerKey: 'ck', privateKey: '-----BEGIN…' }));
-    expect(rsa.auth).toMatchObject({ type: 'oauth1', signatureMethod: 'HMAC-SHA1', in: 'header' });
-    expect(rsa.notes).toEqual(['OAuth 1.0: the signature method "RSA-SHA256" is not one Reqlab signs with; HMAC-SHA1 is used, and the server will refuse it until it is changed']);
+  it('RSA-SHA256 imports with its private key, and exports back; a method Reqlab does not know is said', () => {
+    const rsa = imported(collection({ signatureMethod: 'RSA-SHA256', consumerKey: 'ck', privateKey: '{{rsaKey}}' }));
+    expect(rsa.auth).toMatchObject({ type: 'oauth1', signatureMethod: 'RSA-SHA256', privateKey: '{{rsaKey}}', in: 'header' });
+    expect(rsa.notes).toEqual([]);
+    expect(imported(JSON.stringify(exportPostmanCollection(rsa.collection))).auth).toEqual(rsa.auth);
+    const odd = imported(collection({ signatureMethod: 'DSA-SHA1', consumerKey: 'ck' }));
+    expect(odd.auth).toMatchObject({ signatureMethod: 'HMAC-SHA1' });
+    expect(odd.notes).toEqual(['OAuth 1.0: the signature method "DSA-SHA1" is not one Reqlab signs with; HMAC-SHA1 is used, and the server will refuse it until it is changed']);
   });
 });
