@@ -122,6 +122,8 @@ for (const lesson of course.lessons) {
           await popup.getByRole('button', { name: 'Allow' }).click();
           await expect(page.getByRole('region', { name: 'OAuth 2.0 token' }).getByRole('status')).toHaveText(/^Access token …\S{4} \(bearer, scope books:read\)/);
           if (!popup.isClosed()) await popup.close();
+          // The code beside follows the token, not only the request.
+          await expect(learn.getByRole('region', { name: 'The same in Python' })).toContainText('the token was obtained by Reqlab (authorization_code)');
         }
         await sendTimes(page, TIMES[key] ?? 1);
       } else {
