@@ -101,3 +101,13 @@ test('the app page forbids framing and inline script', async ({ page, request })
     await canary.close();
   }
 });
+
+test('the sandbox’s HTML page, opened directly on Reqlab’s origin, runs no script and reaches no storage', async ({ page }) => {
+  await openApp(page);
+  await page.goto('/sandbox/html');
+  await expect(page.getByRole('heading', { name: 'Hello from the Reqlab sandbox' })).toBeVisible();
+  // Its script would retitle the page and mark the body; under `sandbox` it does neither, and the origin is opaque.
+  await expect(page).toHaveTitle('Reqlab sandbox page');
+  expect(await page.locator('body').getAttribute('data-script-ran')).toBeNull();
+  expect(await page.evaluate(() => self.origin)).toBe('null');
+});

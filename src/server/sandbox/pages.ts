@@ -46,14 +46,21 @@ const XML = `<?xml version="1.0" encoding="UTF-8"?>
 </catalog>
 `;
 
+/**
+ * The sandbox answers on Reqlab's own origin. A document opened there directly (a link, a new tab)
+ * would run its script next to the workspace's IndexedDB; `sandbox` gives it an opaque origin and
+ * no script, as an attacker's page would need to be treated.
+ */
+const DOCUMENT_POLICY = { 'Content-Security-Policy': "sandbox; default-src 'none'; style-src 'unsafe-inline'", 'X-Content-Type-Options': 'nosniff' };
+
 export function handleHtml(req: Req, res: Res): void {
   req.resume();
-  sendBytes(res, 200, Buffer.from(HTML, 'utf8'), { 'Content-Type': 'text/html; charset=utf-8' });
+  sendBytes(res, 200, Buffer.from(HTML, 'utf8'), { 'Content-Type': 'text/html; charset=utf-8', ...DOCUMENT_POLICY });
 }
 
 export function handleXml(req: Req, res: Res): void {
   req.resume();
-  sendBytes(res, 200, Buffer.from(XML, 'utf8'), { 'Content-Type': 'application/xml; charset=utf-8' });
+  sendBytes(res, 200, Buffer.from(XML, 'utf8'), { 'Content-Type': 'application/xml; charset=utf-8', ...DOCUMENT_POLICY });
 }
 
 /** Sent without any CORS header: a direct browser request can't read it, which is the lesson. */
