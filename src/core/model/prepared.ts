@@ -53,7 +53,13 @@ export interface PreparedRequest {
   /** Signed with Akamai EdgeGrid at `timestamp` with a one-time nonce: code made from it says so. */
   edgeGridSignature?: { timestamp: string };
   /** Carries an OAuth 2.0 access token (or should, when `state` is not ok): code made from it says where it came from. */
-  oauth2?: { grant: string; state: 'ok' | 'missing' | 'expired'; expiresAt?: number };
+  oauth2?: {
+    grant: string;
+    state: 'ok' | 'missing' | 'expired';
+    expiresAt?: number;
+    /** The token put on the wire, so that history can mask it as it masks secret variables; never stored. */
+    sentToken?: string;
+  };
   /** The request's setting turned the cookie jar off. */
   skipCookieJar?: true;
   /** Variables that could not be resolved, by name. */

@@ -100,7 +100,12 @@ export async function prepareRequest(request: RequestModel, ctx: PrepareContext)
       auth.headers.push(...sent.headers);
       auth.query.push(...sent.query);
     }
-    oauth2 = { grant: auth.oauth2.grant, state, ...(stored?.expiresAt !== undefined ? { expiresAt: stored.expiresAt } : {}) };
+    oauth2 = {
+      grant: auth.oauth2.grant,
+      state,
+      ...(stored?.expiresAt !== undefined ? { expiresAt: stored.expiresAt } : {}),
+      ...(token !== '' && ctx.secrets !== 'placeholder' ? { sentToken: token } : {}),
+    };
   }
 
   const url = buildUrl(

@@ -111,3 +111,24 @@ describe('history records', () => {
     expect(maskSecrets(stored, [variable('x', 'ab', true)]).url).toBe('https://a.test/?q=ab');
   });
 });
+
+describe('an OAuth 2.0 access token in history', () => {
+  it('is masked like a secret variable, in the header or the query, though no variable holds it', async () => {
+    const { prepareRequest } = await import('../prepare');
+    const { memoryTokenStore, oauth2TokenKey } = await import('../auth/oauth2');
+    for (const where of ['header', 'query'] as const) {
+      const auth = {
+        type: 'oauth2' as const, grant: 'client_credentials' as const, authUrl: '', tokenUrl: 'https://auth.test/token', clientId: 'app', clientSecret: 's', clientAuth: 'basic' as const,
+        scope: '', redirectUri: '', pkce: true, username: '', password: '', in: where,
+      };
+      const store = memoryTokenStore();
+      await store.put(oauth2TokenKey(auth), { accessToken: 'sbx-at-SECRET-TOKEN', tokenType: 'bearer', grant: 'client_credentials', obtainedAt: 0 });
+      const sent = await prepareRequest({ ...newRequest(), url: 'https://api.test/r', auth }, { scopes: { globals: [], collection: [], environment: [] }, oauth2Tokens: store });
+      expect(JSON.stringify(sent.headers) + sent.url).toContain('sbx-at-SECRET-TOKEN');
+      const { entry } = buildHistoryRecords({ id: 'h', createdAt: 1, request: newRequest(), prepared: sent, variables: [] });
+      expect(JSON.stringify(entry)).not.toContain('SECRET-TOKEN');
+      if (where === 'header') expect(entry.prepared.headers.find((h) => h.name === 'Authorization')?.value).toBe('Bearer {{OAuth 2.0 access token}}');
+      else expect(entry.prepared.url).toBe('https://api.test/r?access_token={{OAuth 2.0 access token}}');
+    }
+  });
+});

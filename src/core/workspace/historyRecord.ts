@@ -66,7 +66,10 @@ function storedPrepared(prepared: PreparedRequest, cap: number): StoredPreparedR
 /** Splits one sent exchange into what history stores: a small head, the entry, and the capped body. */
 export function buildHistoryRecords(input: ExchangeToRecord): HistoryRecords {
   const cap = input.bodyCap ?? DEFAULT_HISTORY_BODY_CAP;
-  const prepared = maskSecrets(storedPrepared(input.prepared, cap), input.variables);
+  // An OAuth 2.0 token is a secret the person never typed as a variable: history masks it the same way.
+  const token = input.prepared.oauth2?.sentToken;
+  const secrets: readonly Variable[] = token ? [...input.variables, { id: 'oauth2-token', key: 'OAuth 2.0 access token', value: token, enabled: true, secret: true }] : input.variables;
+  const prepared = maskSecrets(storedPrepared(input.prepared, cap), secrets);
   const entry: HistoryEntry = {
     schemaVersion: WORKSPACE_SCHEMA_VERSION,
     id: input.id,
@@ -101,7 +104,7 @@ export function buildHistoryRecords(input: ExchangeToRecord): HistoryRecords {
       fullSize: Math.max(input.response.bodySize, bytes.length),
     };
   }
-  if (input.scripts) entry.scripts = storedScripts(input.scripts, input.variables);
+  if (input.scripts) entry.scripts = storedScripts(input.scripts, secrets);
   if (input.error) {
     entry.error = input.error;
     head.errorCode = input.error.code;
