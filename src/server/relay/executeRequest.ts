@@ -124,10 +124,9 @@ export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {
   let digestTried = false;
   let ntlmStep: 'negotiate' | 'answered' | undefined;
   if (req.ntlm) {
+    // A hop given an agent keeps its socket (Connection: keep-alive), as NTLM's three messages need.
     agent = ntlmAgent(hop.url);
-    // The relay's hops say `Connection: close` unless told otherwise; NTLM's three messages can't.
-    const keepAlive = hop.headers.some(([n]) => n.toLowerCase() === 'connection') ? [] : [['Connection', 'keep-alive'] as [string, string]];
-    hop = withAuthorization({ ...hop, headers: [...hop.headers, ...keepAlive] }, ntlmNegotiate(req.ntlm));
+    hop = withAuthorization(hop, ntlmNegotiate(req.ntlm));
     ntlmStep = 'negotiate';
   }
   try {

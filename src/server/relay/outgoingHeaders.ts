@@ -1,7 +1,8 @@
 /**
  * The header list the relay puts on the wire, built explicitly so that the "request as sent"
  * report is the truth: Node adds nothing we do not list (setHost: false, agent: false and our
- * own Connection header).
+ * own Connection header). `keepAlive`: the hop's socket is kept for the next message (NTLM's
+ * handshake); otherwise each hop closes its own.
  */
 const has = (headers: [string, string][], name: string) =>
   headers.some(([n]) => n.toLowerCase() === name);
@@ -15,6 +16,7 @@ export function buildOutgoingHeaders(
   headers: [string, string][],
   url: URL,
   bodySize: number | null,
+  keepAlive = false,
 ): [string, string][] {
   const out: [string, string][] = [];
   if (!has(headers, 'host')) out.push(['Host', hostHeaderFor(url)]);
@@ -24,7 +26,7 @@ export function buildOutgoingHeaders(
   if (bodySize !== null && !has(headers, 'content-length') && !has(headers, 'transfer-encoding')) {
     out.push(['Content-Length', String(bodySize)]);
   }
-  if (!has(headers, 'connection')) out.push(['Connection', 'close']);
+  if (!has(headers, 'connection')) out.push(['Connection', keepAlive ? 'keep-alive' : 'close']);
   return out;
 }
 

@@ -52,7 +52,7 @@ export function performHop(hop: HopRequest, signal: AbortSignal, tls: TlsOptions
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return Promise.reject(new RelayFailure('INVALID_REQUEST', `Only http:// and https:// URLs can be sent (got ${url.protocol}).`));
   }
-  const headers = buildOutgoingHeaders(hop.headers, url, bodySizeHeader(hop));
+  const headers = buildOutgoingHeaders(hop.headers, url, bodySizeHeader(hop), agent !== undefined);
   const path = `${url.pathname || '/'}${url.search}`;
   const sent: SentRequest = {
     requestLine: `${hop.method} ${path} HTTP/1.1`,
