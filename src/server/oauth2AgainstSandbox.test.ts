@@ -5,6 +5,7 @@ import { generateSnippet } from '../core/interop/codegen/generateSnippet';
 import { acceptImplicitAnswer, authorizationRequest, ensureOAuth2Token, exchangeCode, OAuth2Error, refreshToken, requestToken } from '../core/auth/oauth2/grants';
 import { memoryTokenStore, oauth2TokenKey } from '../core/auth/oauth2';
 import { NodeSender } from './relay/NodeSender';
+import { answerConsent } from './sandbox/oauth/answerConsent';
 import { SANDBOX_OAUTH } from './sandbox/oauth/oauthModel';
 import { startSandboxServer, type SandboxServer } from './sandbox/testServer';
 
@@ -82,15 +83,10 @@ describe('OAuth 2.0 against the sandbox authorization server', () => {
 
   /** What the person does on the consent page: the form posts every parameter back with the answer. */
   async function consent(url: string, decision: 'allow' | 'deny', password: string = SANDBOX_OAUTH.password) {
-    const page = await fetch(url);
+    const { page, status, location } = await answerConsent(url, decision, password);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
-    const form = new URLSearchParams(new URL(url).searchParams);
-    form.set('username', SANDBOX_OAUTH.username);
-    form.set('password', password);
-    form.set('decision', decision);
-    const answer = await fetch(new URL(url).origin + new URL(url).pathname, { method: 'POST', body: form, redirect: 'manual' });
-    return { status: answer.status, location: answer.headers.get('location') };
+    return { status, location };
   }
 
   it('authorization code with PKCE (public client): consent, callback with the state, code exchanged; a wrong state or verifier is refused', async () => {

@@ -8,6 +8,7 @@ import { prepareRequest } from '../../../core/prepare';
 import { memoryTokenStore, oauth2TokenKey } from '../../../core/auth/oauth2';
 import { authorizationRequest, exchangeCode } from '../../../core/auth/oauth2/grants';
 import type { OAuth2Auth, OAuth2TokenStore, PreparedRequest } from '../../../core/model';
+import { answerConsent } from '../oauth/answerConsent';
 import { SANDBOX_OAUTH } from '../oauth/oauthModel';
 import { NodeSender } from '../../relay/NodeSender';
 
@@ -52,10 +53,8 @@ const nodeSend = (p: PreparedRequest) => new NodeSender().send(p, AbortSignal.ti
 async function signInAndSend(lab: ReturnType<typeof newLab>, request: StepRequest): Promise<void> {
   const auth = stepRequestModel(request, { lab: lab.base, sandbox: `${sandbox.base}/sandbox` }, 'step').auth as OAuth2Auth;
   const pending = await authorizationRequest(auth, `${sandbox.base}/oauth/callback`);
-  const form = new URLSearchParams(new URL(pending.url).searchParams);
-  for (const [k, v] of [['username', SANDBOX_OAUTH.username], ['password', SANDBOX_OAUTH.password], ['decision', 'allow']]) form.set(k!, v!);
-  const consent = await fetch(pending.url.split('?')[0]!, { method: 'POST', body: form, redirect: 'manual' });
-  const token = await exchangeCode(auth, pending, new URL(consent.headers.get('location')!).search, nodeSend, Date.now());
+  const { location } = await answerConsent(pending.url, 'allow');
+  const token = await exchangeCode(auth, pending, new URL(location!).search, nodeSend, Date.now());
   const store = memoryTokenStore();
   await store.put(oauth2TokenKey(auth), token);
   await lab.send(request, 1, store);
