@@ -3,6 +3,7 @@ import { test, expect } from '../support/test';
 import { openRequestTab, requestRegion, send, setMethod, typeJsonBody, typeKeys } from '../support/app';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from '../support/axe';
+import { signInInPopup } from '../support/oauth2';
 import { checkStatus, expectPassed, learnRegion, openLesson, putStepInEditor } from './support';
 
 interface CourseFile {
@@ -114,12 +115,7 @@ for (const lesson of course.lessons) {
         if (key === 'oauth2/code-with-pkce') {
           // The Auth tab is set up by the step: press the button and sign in in the popup, as the text says.
           await openRequestTab(page, 'Auth');
-          const popupOpened = page.waitForEvent('popup');
-          await requestRegion(page).getByRole('button', { name: 'Get new access token' }).click();
-          const popup = await popupOpened;
-          await popup.getByLabel('Username').pressSequentially('ada');
-          await popup.getByLabel('Password').pressSequentially('lovelace');
-          await popup.getByRole('button', { name: 'Allow' }).click();
+          const popup = await signInInPopup(page);
           await expect(page.getByRole('region', { name: 'OAuth 2.0 token' }).getByRole('status')).toHaveText(/^Access token …\S{4} \(bearer, scope books:read\)/);
           if (!popup.isClosed()) await popup.close();
           // The code beside follows the token, not only the request.

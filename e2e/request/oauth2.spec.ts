@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test';
 import { chooseSender, openApp, openRequestTab, sandbox, send, setUrl, status, typeOver, type SenderName } from '../support/app';
 import { axeViolations } from '../support/axe';
+import { signInInPopup } from '../support/oauth2';
 
 async function chooseOAuth2(page: Page, grant: string) {
   await openRequestTab(page, 'Auth');
@@ -13,19 +14,6 @@ async function chooseOAuth2(page: Page, grant: string) {
 const tokenPanel = (page: Page) => page.getByRole('region', { name: 'OAuth 2.0 token' });
 const tokenLine = (page: Page) => tokenPanel(page).getByRole('status');
 const body = (page: Page) => page.getByRole('region', { name: 'Response body' });
-
-/** Signs in on the sandbox's consent page in the popup the button opened, as a person would. */
-async function signInInPopup(page: Page, password = 'lovelace') {
-  const popupOpened = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Get new access token' }).click();
-  const popup = await popupOpened;
-  await expect(popup.getByRole('heading', { name: 'Sign in to the Reqlab sandbox' })).toBeVisible();
-  await expect(popup.getByText('The application reqlab-public asks to act for you')).toBeVisible();
-  await popup.getByLabel('Username').pressSequentially('ada');
-  await popup.getByLabel('Password').pressSequentially(password);
-  await popup.getByRole('button', { name: 'Allow' }).click();
-  return popup;
-}
 
 test('authorization code with PKCE: sign in in a popup, the token is kept and sent; a forged answer with another state is refused', async ({ page, context }) => {
   await openApp(page);
