@@ -4,17 +4,17 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { median, newBenchContext } from './browser';
 
+/** The gzip size of each built script, by its path under dist (`assets/index-….js`). */
+function gzipOf(distDir: string, path: string): number {
+  return gzipSync(readFileSync(join(distDir, path))).length;
+}
+
 /** Entry JS = the scripts and modulepreloads that index.html loads before anything lazy. */
 export function entryJsGzipBytes(distDir: string): { files: string[]; gzip: number } {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(distDir, f))).length, 0);
+  const gzip = files.reduce((sum, f) => sum + gzipOf(distDir, f), 0);
   return { files, gzip };
-}
-
-/** The gzip size of each built script, by its path under dist (`assets/index-….js`). */
-function gzipOf(distDir: string, path: string): number {
-  return gzipSync(readFileSync(join(distDir, path))).length;
 }
 
 /**

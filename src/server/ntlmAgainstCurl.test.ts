@@ -17,6 +17,8 @@ import { startSandboxServer, type SandboxServer } from './sandbox/testServer';
  * OpenSSL 3 has no MD4, which it needs.)
  */
 const scopes = { globals: [], collection: [], environment: [] };
+// Not execFileSync: the sandbox answers in this process, so curl must not block its event loop.
+const run = promisify(execFile);
 const ntlm = (more: Partial<NtlmAuth> = {}): NtlmAuth => ({ type: 'ntlm', username: SANDBOX_NTLM.username, password: SANDBOX_NTLM.password, domain: '', workstation: '', ...more });
 
 describe('NTLM against the sandbox', () => {
@@ -26,9 +28,8 @@ describe('NTLM against the sandbox', () => {
   });
   afterAll(() => server.close());
 
-  // Not execFileSync: the sandbox answers in this process, so curl must not block its event loop.
   const curl = async (user: string) =>
-    JSON.parse((await promisify(execFile)('curl', ['-s', '--ntlm', '-u', user, `${server.base}/sandbox/ntlm/whoami`], { encoding: 'utf8' })).stdout) as Record<string, unknown>;
+    JSON.parse((await run('curl', ['-s', '--ntlm', '-u', user, `${server.base}/sandbox/ntlm/whoami`], { encoding: 'utf8' })).stdout) as Record<string, unknown>;
 
   it('curl’s NTLMv2 client is let in with the password, and refused with another', async () => {
     expect(await curl('REQLAB\\ada:lovelace')).toMatchObject({ authenticated: true, message: 'NTLM: signed in with NTLMv2', user: 'ada', domain: 'REQLAB' });
@@ -92,7 +93,7 @@ describe('NTLM against the sandbox', () => {
     const prepared = await prepareRequest({ ...newRequest(), url: `${server.base}/sandbox/ntlm/whoami`, auth: ntlm({ domain: 'REQLAB' }) }, { scopes });
     const command = exportCurl(prepared, { multiline: false });
     expect(command).toContain("--ntlm -u 'REQLAB\\ada:lovelace'");
-    const { stdout } = await promisify(execFile)('sh', ['-c', `${command} -s`], { encoding: 'utf8' });
+    const { stdout } = await run('sh', ['-c', `${command} -s`], { encoding: 'utf8' });
     expect(JSON.parse(stdout)).toMatchObject({ authenticated: true, user: 'ada', domain: 'REQLAB' });
 
     const item = importCurl(command).collection.items[0]!;

@@ -2,7 +2,7 @@
  * OAuth 1.0a request signing (RFC 5849 §3): the signature base string of the finished request
  * (method, base URI, and every query, body-form and oauth_* parameter, sorted), signed with HMAC
  * or RSA (RSASSA-PKCS1-v1_5, §3.4.3) in WebCrypto. Checked against RFC 5849's own example, Python's
- * oauthlib and oauth-sign in the tests.
+ * oauthlib, and (RSA) node-oauth1, Postman runtime's signer, in the tests; the sandbox checks with oauth-sign.
  */
 import type { OAuth1Auth, PreparedHeader } from '../model';
 import { PrepareError } from '../prepare/PrepareError';

@@ -60,7 +60,9 @@ export function runCheck(check: StepCheck, entries: readonly LabEntry[]): CheckR
           : `${matched.length} of ${wanted.length} requests done: send the next one${ordinal}.`;
       return { passed: false, message, differences: [], ...(check.hint ? { hint: check.hint } : {}) };
     }
-    const nearest = [...candidates].reverse().reduce((best, entry) => (distance(entry, want) < distance(best, want) ? entry : best));
+    // The latest of the closest: judged once each, newest first, a later one kept only when strictly closer.
+    const scored = [...candidates].reverse().map((entry) => ({ entry, far: distance(entry, want) }));
+    const nearest = scored.reduce((best, next) => (next.far < best.far ? next : best)).entry;
     return {
       passed: false,
       message: `Not yet${ordinal}: ${nearest.method} ${nearest.path} → ${nearest.status} is not what this step asks for.`,
