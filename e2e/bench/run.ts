@@ -2,7 +2,7 @@
  * npm run bench: starts the real server, drives Debian's Chromium and prints a table;
  * the JSON goes to bench-results/bench.json. Numbers are reported, never asserted.
  *
- * `npx tsx e2e/bench/run.ts [cold] [learn] [send] [large] [startup] [tabs] [search] [runner]` runs only those parts.
+ * `npx tsx e2e/bench/run.ts [cold] [learn] [send] [large] [startup] [tabs] [search] [runner] [uploads]` runs only those parts.
  * BENCH_DIST=<dir> serves an already built app from <dir> instead of building dist/ when stale.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { measureLearnEntry } from './learnEntry';
 import { measureSendOverhead } from './sendOverhead';
 import { measureLargeJson } from './largeJson';
 import { measureRunner } from './runner';
+import { measureUploads } from './uploads';
 import { measureTabsStartup, measureWorkspaceStartup } from './workspaceStartup';
 
 const only = process.argv.slice(2);
@@ -87,6 +88,12 @@ async function main() {
       console.log('\nStart-up with 20 restored tabs, one a 5 MB body draft (target: ≤ 150 ms slower to a ready URL field)');
       console.table(startup.rows.map((r) => ({ tabs: r.workspace, 'URL ready (ms)': r.urlReadyMs, 'longest task (ms)': r.longestTaskMs })));
       console.log(`slower by ${startup.slowerMs} ms`);
+    }
+    if (wants('uploads')) {
+      const rows = await measureUploads();
+      results.uploads = rows;
+      console.log('\nUploads of 60 MB, server in its own process (targets: one raises RSS ≤ 64 MB; eight at once < 400 MB; a small call during them ≤ 100 ms)');
+      console.table(rows.map((r) => ({ route: r.route === 'relay' ? 'relay → sandbox echo' : 'sandbox echo', 'one: RSS rise (MB)': r.singleRiseMb, 'eight: peak RSS (MB)': r.concurrentPeakMb, 'small call (ms)': r.smallCallMs, 'all echoed in full size': r.allEchoed })));
     }
     if (wants('runner')) {
       const r = await measureRunner(browser, server.url);

@@ -4,7 +4,8 @@ import './theme/theme.css';
 import { applyTheme } from './theme/themeStore';
 import { App } from './App';
 import { installFieldUndo } from './fieldUndo/installFieldUndo';
-import { prewarmSenders, setCookieJarAccess } from '../transport';
+import { prewarmSenders, setCookieJarAccess, setFileBlobs } from '../transport';
+import { getFileBlob } from './state/fileStore';
 import { workspaceCookieJar } from './storage/cookieJarAccess';
 import { OAUTH2_CALLBACK_PATH } from './state/oauth2/callbackChannel';
 
@@ -12,6 +13,7 @@ import { OAUTH2_CALLBACK_PATH } from './state/oauth2/callbackChannel';
 applyTheme();
 installFieldUndo(document);
 setCookieJarAccess(workspaceCookieJar);
+setFileBlobs(getFileBlob);
 
 if (location.pathname === OAUTH2_CALLBACK_PATH) {
   // A sign-in answer, not the app: hand it over and stop (no session, no second workbench).

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RELAY_PATH } from '../core/relay/protocol.ts';
 import { createRelayHandler } from './relay/relayHandler.ts';
 import type { OwnAddress } from './relay/guards';
-import type { RelayLimits } from './relay/limits';
+import { resolveLimits, type RelayLimits } from './relay/limits.ts';
 import type { AdmissionLimits } from './relay/admission';
 import { createSandboxHandler, type SandboxHandler } from './sandbox/index.ts';
 import type { RemoteAccess } from './remoteAccess.ts';
@@ -39,7 +39,7 @@ function pathOf(req: IncomingMessage): string {
 export function createReqlabMiddleware(opts: ReqlabMiddlewareOptions): ReqlabMiddleware {
   const relay = createRelayHandler({ ...opts, ...(opts.remote ? { publicTargetsOnly: opts.remote.publicTargetsOnly } : {}) });
   const sandbox = createSandboxHandler();
-  const statics = opts.distDir ? createStaticHandler(opts.distDir, opts.token) : null;
+  const statics = opts.distDir ? createStaticHandler(opts.distDir, opts.token, resolveLimits(opts.limits).maxRequestBodyBytes) : null;
 
   const middleware = function reqlabMiddleware(req: IncomingMessage, res: ServerResponse, next: NextFn) {
     const path = pathOf(req);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELAY_PATH } from '../core/relay/protocol';
 import { startServer, type RunningServer } from './startServer';
 import { startUpstream, type Upstream } from './testkit/upstream';
-import { pageHeaders, rawCall, relay, relayRequest } from './testkit/relayCall';
+import { pageHeaders, rawCall, relay, relayRequest, callBytes } from './testkit/relayCall';
 
 let server: RunningServer;
 let upstream: Upstream;
@@ -55,7 +55,7 @@ describe('server hardening', () => {
   });
 
   it('waiting for a slow upstream after the body has arrived is not idle time', async () => {
-    const frame = await relay(server, relayRequest({ url: `${upstream.origin}/slow`, method: 'POST', bodyBase64: Buffer.from('x').toString('base64') }));
+    const frame = await relay(server, relayRequest({ url: `${upstream.origin}/slow`, method: 'POST', body: Buffer.from('x') }));
     expect(frame.head.status).toBe(200);
     expect(Buffer.from(frame.body).toString()).toBe('slow');
   });
@@ -74,7 +74,7 @@ describe('server hardening', () => {
   });
 
   it('a flood of large uploads gets 503 with Retry-After, and a small sandbox call still answers quickly', async () => {
-    const body = JSON.stringify(relayRequest({ url: `${upstream.origin}/slow`, method: 'POST', bodyBase64: Buffer.alloc(1024 * 1024, 1).toString('base64') }));
+    const body = callBytes(relayRequest({ url: `${upstream.origin}/slow`, method: 'POST', body: Buffer.alloc(1024 * 1024, 1) }));
     const calls = Array.from({ length: 8 }, () => rawCall(server.port, { method: 'POST', path: RELAY_PATH, headers: pageHeaders(server), body }));
     await new Promise((r) => setTimeout(r, 100));
     const t0 = performance.now();

@@ -4,7 +4,7 @@ import { RELAY_PATH, RELAY_TOKEN_HEADER, decodeFrame } from '../core/relay/proto
 import { isPrivateAddress } from './relay/targetPolicy';
 import { startServer, type RunningServer } from './startServer';
 import { startUpstream, type Upstream } from './testkit/upstream';
-import { relayRequest } from './testkit/relayCall';
+import { relayRequest, callBytes } from './testkit/relayCall';
 
 // "Another machine" is played by 127.0.0.2: the server trusts only 127.0.0.1 here, so no traffic
 // leaves loopback while the remote rules are exercised.
@@ -13,7 +13,7 @@ let open: RunningServer;
 let openAllowing: RunningServer;
 let upstream: Upstream;
 
-function call(server: RunningServer, path: string, opts: { from?: string; cookie?: string; method?: string; body?: string; page?: boolean } = {}) {
+function call(server: RunningServer, path: string, opts: { from?: string; cookie?: string; method?: string; body?: string | Buffer; page?: boolean } = {}) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
     const headers: Record<string, string> = { Host: `127.0.0.1:${server.port}` };
     if (opts.cookie) headers.Cookie = opts.cookie;
@@ -73,7 +73,7 @@ describe('open to other machines (--allow-remote)', () => {
 
   it("a logged-in remote client's relay calls may not reach loopback or private addresses", async () => {
     const cookie = await login(open);
-    const r = await call(open, RELAY_PATH, { method: 'POST', page: true, cookie, body: JSON.stringify(relayRequest({ url: `${upstream.origin}/inside` })) });
+    const r = await call(open, RELAY_PATH, { method: 'POST', page: true, cookie, body: callBytes(relayRequest({ url: `${upstream.origin}/inside` })) });
     expect(r.status).toBe(200);
     const frame = decodeFrame(new Uint8Array(r.body));
     expect(frame.head.error?.code).toBe('RELAY_REFUSED');
@@ -83,9 +83,9 @@ describe('open to other machines (--allow-remote)', () => {
 
   it('--allow-remote-private-targets lets them; clients on this machine are unaffected', async () => {
     const cookie = await login(openAllowing);
-    const allowed = await call(openAllowing, RELAY_PATH, { method: 'POST', page: true, cookie, body: JSON.stringify(relayRequest({ url: `${upstream.origin}/inside` })) });
+    const allowed = await call(openAllowing, RELAY_PATH, { method: 'POST', page: true, cookie, body: callBytes(relayRequest({ url: `${upstream.origin}/inside` })) });
     expect(Buffer.from(decodeFrame(new Uint8Array(allowed.body)).body).toString()).toBe('intranet secret');
-    const local = await call(open, RELAY_PATH, { from: '127.0.0.1', method: 'POST', page: true, body: JSON.stringify(relayRequest({ url: `${upstream.origin}/inside` })) });
+    const local = await call(open, RELAY_PATH, { from: '127.0.0.1', method: 'POST', page: true, body: callBytes(relayRequest({ url: `${upstream.origin}/inside` })) });
     expect(Buffer.from(decodeFrame(new Uint8Array(local.body)).body).toString()).toBe('intranet secret');
   });
 

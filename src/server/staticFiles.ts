@@ -21,7 +21,7 @@ async function fileAt(path: string): Promise<number | null> {
  * Serves the built app from `distDir`. index.html (also the SPA fallback for extension-less
  * paths) carries the relay token and is never cached; hashed assets are cached for good.
  */
-export function createStaticHandler(distDir: string, token: string) {
+export function createStaticHandler(distDir: string, token: string, maxRequestBytes?: number) {
   const root = resolve(distDir);
 
   async function sendIndex(req: IncomingMessage, res: ServerResponse, next: NextFn): Promise<void> {
@@ -32,7 +32,7 @@ export function createStaticHandler(distDir: string, token: string) {
       next();
       return;
     }
-    const body = Buffer.from(injectTokenMeta(html, token));
+    const body = Buffer.from(injectTokenMeta(html, token, maxRequestBytes));
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Length': body.length,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { RELAY_PATH, RELAY_TOKEN_HEADER, RELAY_TOKEN_META, decodeFrame } from '../core/relay/protocol';
 import { reqlabServerPlugin } from './vitePlugin';
-import { rawCall } from './testkit/relayCall';
+import { callBytes, rawCall, relayRequest } from './testkit/relayCall';
 
 let root: string;
 const tokenIn = (html: string) => new RegExp(`<meta name="${RELAY_TOKEN_META}" content="([^"]+)">`).exec(html)?.[1];
@@ -24,7 +24,7 @@ async function relayViaPage(port: number, token: string, originPort = port) {
     method: 'POST',
     path: RELAY_PATH,
     headers: { Host: `127.0.0.1:${port}`, Origin: `http://127.0.0.1:${originPort}`, [RELAY_TOKEN_HEADER]: token, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ method: 'GET', url: `http://127.0.0.1:${port}/sandbox/status/201`, headers: [], timeoutMs: 0, followRedirects: true, maxRedirects: 10 }),
+    body: callBytes(relayRequest({ url: `http://127.0.0.1:${port}/sandbox/status/201` })),
   });
 }
 

@@ -39,6 +39,13 @@ function httpVersionFor(url: string, measured?: string): string {
   return url.startsWith('http:') ? 'HTTP/1.1' : 'HTTP';
 }
 
+/** axios sends a view's whole buffer: copy only a view that is part of a larger one (a picked file never is). */
+function wholeBuffer(bytes: Uint8Array): ArrayBuffer {
+  const { buffer, byteOffset, byteLength } = bytes;
+  if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) return buffer;
+  return new Uint8Array(bytes).buffer;
+}
+
 export class BrowserSender implements Sender {
   readonly id = 'browser' as const;
   readonly label = 'Browser (direct)';
@@ -79,9 +86,7 @@ export class BrowserSender implements Sender {
       if (existing) headers[existing] = `${headers[existing]}, ${h.value}`;
       else headers[h.name] = h.value;
     }
-    const body = prepared.body
-      ? prepared.body.buffer.slice(prepared.body.byteOffset, prepared.body.byteOffset + prepared.body.byteLength)
-      : undefined;
+    const body = prepared.body ? wholeBuffer(prepared.body) : undefined;
 
     const startedAt = Date.now();
     const perfStart = performance.now();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { encodeFrameHead, encodeFrameTrailer, RELAY_PATH, RELAY_TOKEN_HEADER, type RelayRequest } from '../core/relay/protocol';
-import type { PreparedRequest } from '../core/model';
+import { CALL_MAGIC, encodeFrameHead, encodeFrameTrailer, RELAY_PATH, RELAY_TOKEN_HEADER, type RelayRequest } from '../core/relay/protocol';
+import type { FileRef, PreparedRequest } from '../core/model';
 import { RelaySender } from './RelaySender';
 import { SendError } from './sender';
 
@@ -27,6 +27,20 @@ function streamOf(...parts: Uint8Array[]): ReadableStream<Uint8Array> {
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** Splits a relay call as the server does: magic, head length, head JSON, body. */
+async function readCall(blob: Blob): Promise<{ head: RelayRequest; body: Uint8Array }> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  expect(new TextDecoder().decode(bytes.subarray(0, 8))).toBe(CALL_MAGIC);
+  const length = new DataView(bytes.buffer).getUint32(8);
+  return { head: JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + length))) as RelayRequest, body: bytes.subarray(12 + length) };
+}
+
+function answeredOk(): Response {
+  const head = encodeFrameHead({ status: 204, statusText: 'No Content', httpVersion: 'HTTP/1.1', url: prepared.url, headers: [], redirects: [] });
+  const trailer = encodeFrameTrailer({ truncated: false, bodySize: 0, wireSize: 0, timing: { startedAt: 1, total: 1 } });
+  return new Response(streamOf(head, trailer), { status: 200 });
+}
+
 describe('RelaySender', () => {
   it('posts the prepared request with the token and builds a response record', async () => {
     let seen: { url: string; init: RequestInit } | undefined;
@@ -43,13 +57,29 @@ describe('RelaySender', () => {
     const record = await new RelaySender(() => 'secret').send(prepared, new AbortController().signal, (p) => progress.push(p.loaded));
     expect(seen?.url).toBe(RELAY_PATH);
     expect((seen?.init.headers as Record<string, string>)[RELAY_TOKEN_HEADER]).toBe('secret');
-    const sent = JSON.parse(String(seen?.init.body)) as RelayRequest;
-    expect(sent.bodyBase64).toBe(btoa('hi'));
-    expect(sent.headers).toEqual([['Content-Type', 'text/plain']]);
+    const call = await readCall(seen!.init.body as Blob);
+    expect(call.head.bodySize).toBe(2);
+    expect(new TextDecoder().decode(call.body)).toBe('hi');
+    expect(call.head.headers).toEqual([['Content-Type', 'text/plain']]);
     expect(record.status).toBe(200);
     expect([...record.body]).toEqual([1, 2, 3]);
     expect(record.timing.ttfb).toBe(3);
     expect(progress.length).toBeGreaterThan(0);
+  });
+
+  it('sends a binary body from the picked File itself, not from a copy, after the call head', async () => {
+    let body: Blob | undefined;
+    vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
+      body = init.body as Blob;
+      return answeredOk();
+    });
+    const file: FileRef = { id: 'f1', name: 'photo.bin', type: 'application/octet-stream', size: 3 };
+    const onDisk = new Blob([new Uint8Array([7, 8, 9])]);
+    const binary: PreparedRequest = { ...prepared, body: new Uint8Array([1, 2, 3]), bodyDescription: { mode: 'binary', file } };
+    await new RelaySender(() => 'secret', () => null, (ref) => (ref.id === 'f1' ? onDisk : undefined)).send(binary, new AbortController().signal);
+    const call = await readCall(body!);
+    expect(call.head.bodySize).toBe(3);
+    expect([...call.body]).toEqual([7, 8, 9]);
   });
 
   it('reports the head and the first body bytes while the body still streams, copying them only while they grow', async () => {

@@ -1,5 +1,5 @@
-import type { PartialResponse, PreparedRequest, ResponseRecord, TransportError } from '../core/model';
-import { RELAY_PATH, RELAY_TOKEN_HEADER, type RelayHead, type RelayRefusal } from '../core/relay/protocol';
+import type { FileRef, PartialResponse, PreparedRequest, ResponseRecord, TransportError } from '../core/model';
+import { CALL_CONTENT_TYPE, RELAY_PATH, RELAY_TOKEN_HEADER, encodeCallHead, type RelayHead, type RelayRefusal } from '../core/relay/protocol';
 import { frameFailure, responseRecordFromFrame } from '../core/relay/record';
 import { preparedToRelayRequest } from '../core/prepare/convert';
 import { SendError, type CookieJarAccess, type Sender, type SendProgress } from './sender';
@@ -51,7 +51,19 @@ export class RelaySender implements Sender {
     private readonly token: () => string | null = readRelayToken,
     /** The jar, when the app has one; a request can still turn it off (`skipCookieJar`). */
     private readonly jar: () => CookieJarAccess | null = () => null,
+    /** The picked file behind a binary body, so that it is streamed from disk rather than copied again. */
+    private readonly fileBlob: (ref: FileRef) => Blob | undefined = () => undefined,
   ) {}
+
+  /** The call: its head, then the body, as one Blob (never base64 in JSON, never a second copy of a file). */
+  private callBody(prepared: PreparedRequest, opts: Parameters<typeof preparedToRelayRequest>[1]): Blob {
+    const head = encodeCallHead(preparedToRelayRequest(prepared, opts));
+    const body = prepared.body;
+    if (!body || body.byteLength === 0) return new Blob([head as BlobPart]);
+    const d = prepared.bodyDescription;
+    const file = d.mode === 'binary' ? this.fileBlob(d.file) : undefined;
+    return new Blob([head as BlobPart, file && file.size === body.byteLength ? file : (body as BlobPart)]);
+  }
 
   async send(prepared: PreparedRequest, signal: AbortSignal, progress?: (p: SendProgress) => void): Promise<ResponseRecord> {
     const token = this.token();
@@ -67,8 +79,8 @@ export class RelaySender implements Sender {
     try {
       res = await fetch(RELAY_PATH, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [RELAY_TOKEN_HEADER]: token },
-        body: JSON.stringify(preparedToRelayRequest(prepared, cookies ? { cookies } : {})),
+        headers: { 'content-type': CALL_CONTENT_TYPE, [RELAY_TOKEN_HEADER]: token },
+        body: this.callBody(prepared, cookies ? { cookies } : {}),
         signal,
         credentials: 'same-origin',
         cache: 'no-store',

@@ -1,10 +1,11 @@
-import type { SenderId } from '../core/model';
+import type { FileRef, SenderId } from '../core/model';
 import { RelaySender } from './RelaySender';
 import { readRelayToken } from './relayToken';
 import type { CookieJarAccess, Sender } from './sender';
 
 export { headersDroppedByBrowser } from './browserDroppedHeaders';
 export { RelaySender } from './RelaySender';
+export { readMaxRequestBytes } from './relayToken';
 export { SendError } from './sender';
 export type { CookieJarAccess, Sender, SendProgress, SenderCapabilities } from './sender';
 
@@ -15,10 +16,16 @@ export function relayAvailable(): boolean {
 
 let relay: RelaySender | undefined;
 let cookieJar: CookieJarAccess | null = null;
+let fileBlob: (ref: FileRef) => Blob | undefined = () => undefined;
 
 /** The app hands the relay sender its cookie jar (IndexedDB) once at start-up. */
 export function setCookieJarAccess(access: CookieJarAccess | null): void {
   cookieJar = access;
+}
+
+/** The app's picked files, so that a binary body is sent from its File (streamed from disk). */
+export function setFileBlobs(lookup: (ref: FileRef) => Blob | undefined): void {
+  fileBlob = lookup;
 }
 let browser: Promise<Sender> | undefined;
 
@@ -29,7 +36,7 @@ function loadBrowserSender(): Promise<Sender> {
 }
 
 export function loadSender(id: SenderId): Promise<Sender> {
-  if (id === 'relay') return Promise.resolve((relay ??= new RelaySender(readRelayToken, () => cookieJar)));
+  if (id === 'relay') return Promise.resolve((relay ??= new RelaySender(readRelayToken, () => cookieJar, (ref) => fileBlob(ref))));
   return loadBrowserSender();
 }
 

@@ -5,7 +5,7 @@ import { oauth2Send } from './oauth2/oauth2Send';
 import { appTokenStore } from './oauth2/tokenStore';
 import { loadSender, resolveSenderId, SendError, type SendProgress } from '../../transport';
 import { emitExchangeComplete } from './exchangeEvents';
-import { MissingFileError, resolveFileBytes } from './fileStore';
+import { FileTooLargeError, MissingFileError, resolveFileBytes } from './fileStore';
 import { getPrepareContext } from './prepareContext';
 import { tabsStore } from './tabsStore';
 import { hasScripts } from '../../core/scripts/hasScripts';
@@ -30,6 +30,7 @@ const FIRST_PROGRESS_MS = 50;
 function prepareFailure(e: unknown): TransportError {
   if (e instanceof PrepareError) return { code: 'INVALID_REQUEST', message: e.message, detail: `at ${e.field}` };
   if (e instanceof MissingFileError) return { code: 'INVALID_REQUEST', message: e.message };
+  if (e instanceof FileTooLargeError) return { code: 'TOO_LARGE', message: e.message };
   // From the lazily loaded OAuth 2.0 module: its message says what to do.
   if (e instanceof Error && e.name === 'OAuth2Error') return { code: 'INVALID_REQUEST', message: e.message };
   return { code: 'INVALID_REQUEST', message: 'Reqlab could not build this request.', detail: e instanceof Error ? e.message : String(e) };

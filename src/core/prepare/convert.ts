@@ -3,10 +3,10 @@ import type { RelayRequest } from '../relay/protocol';
 import { bytesToBase64, utf8DecodeStrict } from '../encoding';
 
 /**
- * The relay call for a prepared request, for the page (body as base64) and for Node (`body: false`:
- * the bytes go to the executor directly). `cookies` is the jar, when the request uses it.
+ * The head of the relay call for a prepared request; the body bytes travel after it, never inside it.
+ * `cookies` is the jar, when the request uses it.
  */
-export function preparedToRelayRequest(prepared: PreparedRequest, opts: { body?: boolean; cookies?: StoredCookie[] } = {}): RelayRequest {
+export function preparedToRelayRequest(prepared: PreparedRequest, opts: { cookies?: StoredCookie[] } = {}): RelayRequest {
   const relay: RelayRequest = {
     method: prepared.method,
     url: prepared.url,
@@ -15,7 +15,7 @@ export function preparedToRelayRequest(prepared: PreparedRequest, opts: { body?:
     followRedirects: prepared.followRedirects,
     maxRedirects: prepared.maxRedirects,
   };
-  if (prepared.body && prepared.body.byteLength > 0 && opts.body !== false) relay.bodyBase64 = bytesToBase64(prepared.body);
+  if (prepared.body && prepared.body.byteLength > 0) relay.bodySize = prepared.body.byteLength;
   if (prepared.digest) relay.digest = prepared.digest;
   if (prepared.ntlm) relay.ntlm = prepared.ntlm;
   if (opts.cookies) relay.cookies = opts.cookies;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newKeyValue, newRequest, type KeyValue, type RequestModel, type Variable, type VariableScopes } from '../model';
-import { base64ToBytes, utf8Decode } from '../encoding';
+import { utf8Decode } from '../encoding';
 import { PrepareError, prepareRequest, preparedToHttpText, preparedToRelayRequest, preparedToStored } from './index';
 
 const variable = (key: string, value: string, secret = false): Variable => ({ id: key, key, value, enabled: true, secret });
@@ -208,13 +208,13 @@ describe('conversions', () => {
       method: 'PUT',
       url: 'http://x/a',
       headers: [['Content-Type', 'text/plain']],
-      bodyBase64: 'aMOpbGxv',
+      bodySize: 6,
       timeoutMs: 0,
       followRedirects: true,
       maxRedirects: 10,
       digest: { username: 'u', password: 'p' },
     });
-    expect(utf8Decode(base64ToBytes(relay.bodyBase64!))).toBe('héllo');
+    expect(utf8Decode(p.body!)).toBe('héllo');
   });
 
   it('stores binary bodies as base64 and text as text', () => {

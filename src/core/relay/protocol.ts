@@ -2,7 +2,10 @@
  * The wire protocol between the page and the local relay. Pure TypeScript: the server
  * (Node) and the RelaySender (browser) both use it.
  *
- * Request: POST RELAY_PATH, JSON body RelayRequest, header RELAY_TOKEN_HEADER.
+ * Request: POST RELAY_PATH, header RELAY_TOKEN_HEADER, a binary call, so that the body is never
+ * base64 inside JSON (which swelled a 60 MB upload to hundreds of MB in the server and the tab):
+ *   CALL_MAGIC (8 bytes) | u32 BE head length | head JSON (RelayRequest) | exactly `bodySize` body bytes
+ * The page sends it as a Blob of [head, body or the picked File], so a file is streamed from disk.
  * Response (200): a binary frame, so that bodies of hundreds of MB stay binary-safe
  * and can be streamed:
  *   MAGIC (8 bytes) | u32 BE head length | head JSON (RelayHead) | body bytes … |
@@ -19,14 +22,19 @@ export const RELAY_PATH = '/__reqlab/relay';
 export const RELAY_TOKEN_HEADER = 'x-reqlab-token';
 /** The served index.html carries the token in <meta name=RELAY_TOKEN_META content=…>. */
 export const RELAY_TOKEN_META = 'reqlab-relay-token';
+/** …and the largest request body its relay forwards (`--max-request-mb`), so the page can refuse a bigger file before reading it. */
+export const RELAY_MAX_REQUEST_META = 'reqlab-relay-max-request-bytes';
+export const DEFAULT_MAX_REQUEST_BODY_BYTES = 100 * 1024 * 1024;
 export const FRAME_MAGIC = 'RQLBFRM1';
+export const CALL_MAGIC = 'RQLBCAL1';
+export const CALL_CONTENT_TYPE = 'application/x-reqlab-relay-call';
 
 export interface RelayRequest {
   method: string;
   url: string;
   headers: [string, string][];
-  /** Base64 of the encoded body. */
-  bodyBase64?: string;
+  /** How many body bytes follow the head in the call (0 or absent: no body). */
+  bodySize?: number;
   timeoutMs: number;
   followRedirects: boolean;
   maxRedirects: number;
@@ -70,13 +78,22 @@ export interface RelayRefusal {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export function encodeFrameHead(head: RelayHead): Uint8Array {
-  const json = encoder.encode(JSON.stringify(head));
+function magicHead(magic: string, value: unknown): Uint8Array {
+  const json = encoder.encode(JSON.stringify(value));
   const out = new Uint8Array(8 + 4 + json.length);
-  out.set(encoder.encode(FRAME_MAGIC), 0);
+  out.set(encoder.encode(magic), 0);
   new DataView(out.buffer).setUint32(8, json.length);
   out.set(json, 12);
   return out;
+}
+
+export function encodeFrameHead(head: RelayHead): Uint8Array {
+  return magicHead(FRAME_MAGIC, head);
+}
+
+/** The start of a relay call: the body (`req.bodySize` bytes) follows it. */
+export function encodeCallHead(req: RelayRequest): Uint8Array {
+  return magicHead(CALL_MAGIC, req);
 }
 
 export function encodeFrameTrailer(trailer: RelayTrailer): Uint8Array {

@@ -40,7 +40,7 @@ export class NodeSender implements Sender {
     const chunks: Uint8Array[] = [];
     let loaded = 0;
     let total: number | undefined;
-    const { head, trailer } = await executeRequest(preparedToRelayRequest(prepared, { body: false }), {
+    const { head, trailer } = await executeRequest(preparedToRelayRequest(prepared), {
       signal,
       limits: this.limits,
       tls: this.tls,

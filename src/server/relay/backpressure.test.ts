@@ -4,7 +4,7 @@ import { RELAY_PATH } from '../../core/relay/protocol';
 import { DEFAULT_RELAY_LIMITS } from './limits';
 import { startServer, type RunningServer } from '../startServer';
 import { startUpstream, type Upstream } from '../testkit/upstream';
-import { pageHeaders, relayRequest } from '../testkit/relayCall';
+import { pageHeaders, relayRequest, callBytes } from '../testkit/relayCall';
 
 const TOTAL = 200 * 1024 * 1024;
 let server: RunningServer;
@@ -52,7 +52,7 @@ describe('relay streaming', () => {
       );
       page.on('error', () => {});
       page.on('close', () => {});
-      page.end(JSON.stringify(relayRequest({ url: `${upstream.origin}/firehose` })));
+      page.end(callBytes(relayRequest({ url: `${upstream.origin}/firehose` })));
       setTimeout(() => reject(new Error('no response head')), 10_000).unref();
     });
     // Wait until the upstream stalls: it only moves while someone downstream reads.

@@ -3,7 +3,7 @@ import http from 'node:http';
 import { RELAY_PATH, decodeFrame, tryDecodeFrameHead } from '../../core/relay/protocol';
 import { startServer, type RunningServer } from '../startServer';
 import { closedPort, startUpstream, type Upstream } from '../testkit/upstream';
-import { pageHeaders, relay, relayRequest } from '../testkit/relayCall';
+import { pageHeaders, relay, relayRequest, callBytes } from '../testkit/relayCall';
 
 let server: RunningServer;
 let upstream: Upstream;
@@ -97,7 +97,7 @@ describe('relay failures come back as a code and a plain sentence', () => {
     const small = await startServer({ port: 0, limits: { maxRequestBodyBytes: 10 } });
     try {
       const before = upstream.received.length;
-      const { head } = await relay(small, relayRequest({ method: 'POST', url: `${upstream.origin}/x`, bodyBase64: Buffer.alloc(11).toString('base64') }));
+      const { head } = await relay(small, relayRequest({ method: 'POST', url: `${upstream.origin}/x`, body: Buffer.alloc(11) }));
       expect(head.error?.code).toBe('TOO_LARGE');
       expect(upstream.received.length).toBe(before);
     } finally {
@@ -122,7 +122,7 @@ describe('relay failures come back as a code and a plain sentence', () => {
         },
       );
       req.on('error', (e) => (e.message.includes('socket hang up') || e.message.includes('aborted') ? undefined : reject(e)));
-      req.end(JSON.stringify(relayRequest({ url: `${upstream.origin}/slow-body` })));
+      req.end(callBytes(relayRequest({ url: `${upstream.origin}/slow-body` })));
     });
     expect(tryDecodeFrameHead(new Uint8Array(bytes))!.head.status).toBe(200);
     await expect.poll(() => slowClosed, { timeout: 3000 }).toBe(true);

@@ -12,12 +12,13 @@ import { performHop, type HopTiming, type TlsOptions } from './performHop.ts';
 import { nextHop, REDIRECT_STATUSES, type HopRequest } from './redirects.ts';
 import { keptHeaders, pairsFromRaw, responseHeadSize } from './rawHeaders.ts';
 import { streamBody } from './streamBody.ts';
+import { outgoingBodySize, type OutgoingBody } from './outgoingBody.ts';
 
 export interface ExecuteOptions {
   signal?: AbortSignal;
   limits?: Partial<RelayLimits>;
-  /** The body bytes, to skip base64 when the caller already has them (CLI, NodeSender). */
-  body?: Uint8Array | null;
+  /** The body: bytes (CLI, NodeSender) or an upload the relay spooled to disk (`req.bodySize` says how big). */
+  body?: OutgoingBody | null;
   /** Trust settings for https; default: the system's CAs, certificates verified. */
   tls?: TlsOptions;
   onHead?: (head: RelayHead) => void;
@@ -34,6 +35,14 @@ export interface ExecuteResult {
   /** The collected decoded body, or null when onChunk took the chunks. */
   body: Uint8Array | null;
   trailer: RelayTrailer;
+}
+
+const MB = 1024 * 1024;
+const megabytes = (bytes: number) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
+
+/** What the person reads in the response area when a body is over `--max-request-mb`. */
+export function tooLargeMessage(size: number, limit: number): string {
+  return `The request body is too large for the relay: ${megabytes(size)} (${size} bytes), over its limit of ${megabytes(limit)}. Nothing was sent. Start Reqlab with --max-request-mb ${Math.ceil(size / MB)} to allow it.`;
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
@@ -108,10 +117,9 @@ export async function executeRequest(req: RelayRequest, opts: ExecuteOptions = {
 
   let hop: HopRequest;
   try {
-    const body = opts.body !== undefined ? opts.body : req.bodyBase64 ? Buffer.from(req.bodyBase64, 'base64') : null;
-    if (body && body.length > limits.maxRequestBodyBytes) {
-      throw new RelayFailure('TOO_LARGE', `The request body is too large to send (${body.length} bytes; the relay's limit is ${limits.maxRequestBodyBytes}).`);
-    }
+    const body = opts.body ?? null;
+    const size = Math.max(outgoingBodySize(body), req.bodySize ?? 0);
+    if (size > limits.maxRequestBodyBytes) throw new RelayFailure('TOO_LARGE', tooLargeMessage(size, limits.maxRequestBodyBytes));
     hop = { method: req.method, url: new URL(req.url), headers: req.headers, body };
   } catch (err) {
     const error = err instanceof RelayFailure ? toTransportError(err, new URL('http://invalid')) : transportError('INVALID_REQUEST', `"${req.url}" is not a valid absolute URL.`);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RELAY_PATH, RELAY_TOKEN_HEADER, type RelayRefusal } from '../../core/relay/protocol';
+import { RELAY_PATH, RELAY_TOKEN_HEADER, decodeFrame, type RelayRefusal } from '../../core/relay/protocol';
 import { startServer, type RunningServer } from '../startServer';
 import { startUpstream, type Upstream } from '../testkit/upstream';
-import { pageHeaders, rawCall, relay, relayRequest } from '../testkit/relayCall';
+import { callBytes, callWithHeadText, pageHeaders, rawCall, relay, relayRequest } from '../testkit/relayCall';
 
 let server: RunningServer;
 let upstream: Upstream;
@@ -18,12 +18,12 @@ afterAll(async () => {
   await upstream.close();
 });
 
-function callWith(headers: Record<string, string>, body?: string) {
+function callWith(headers: Record<string, string>, body?: string | Buffer) {
   return rawCall(server.port, {
     method: 'POST',
     path: RELAY_PATH,
     headers,
-    body: body ?? JSON.stringify(relayRequest({ url: `${upstream.origin}/hit` })),
+    body: body ?? callBytes(relayRequest({ url: `${upstream.origin}/hit` })),
   });
 }
 
@@ -105,9 +105,9 @@ describe('relay guards, over real HTTP', () => {
     expect(foreign.status).toBe(403);
   });
 
-  it('answers 400 JSON to malformed JSON', async () => {
+  it('answers 400 JSON to a call head that is malformed JSON', async () => {
     const before = upstream.received.length;
-    const reply = await callWith(pageHeaders(server), '{"method": "GET", ');
+    const reply = await callWith(pageHeaders(server), callWithHeadText('{"method": "GET", '));
     expect(reply.status).toBe(400);
     const json = JSON.parse(reply.body.toString()) as RelayRefusal;
     expect(json.error.code).toBe('INVALID_REQUEST');
@@ -124,12 +124,12 @@ describe('relay guards, over real HTTP', () => {
       [{ method: 'GET', url: 'ftp://127.0.0.1/x' }, /url/],
       [{ method: 'GET', url: `${upstream.origin}/hit`, headers: [['X-A']] }, /headers/],
       [{ method: 'GET', url: `${upstream.origin}/hit`, timeoutMs: -1 }, /timeoutMs/],
-      [{ method: 'GET', url: `${upstream.origin}/hit`, bodyBase64: '***' }, /bodyBase64/],
+      [{ method: 'GET', url: `${upstream.origin}/hit`, bodySize: -1 }, /bodySize/],
       [[1, 2], /body/],
     ];
     const before = upstream.received.length;
     for (const [body, field] of cases) {
-      const reply = await callWith(pageHeaders(server), JSON.stringify(body));
+      const reply = await callWith(pageHeaders(server), callBytes(body));
       expect(reply.status, JSON.stringify(body)).toBe(400);
       const json = JSON.parse(reply.body.toString()) as RelayRefusal;
       expect(json.error.message).toMatch(field);
@@ -137,7 +137,7 @@ describe('relay guards, over real HTTP', () => {
     expect(upstream.received.length).toBe(before);
   });
 
-  it('refuses a call body over the request size limit', async () => {
+  it('refuses a body over the request size limit from the call head, with --max-request-mb in the message', async () => {
     const small = await startServer({ port: 0, limits: { maxRequestBodyBytes: 1000 } });
     try {
       const before = upstream.received.length;
@@ -145,13 +145,32 @@ describe('relay guards, over real HTTP', () => {
         method: 'POST',
         path: RELAY_PATH,
         headers: pageHeaders(small),
-        body: JSON.stringify(relayRequest({ method: 'POST', url: `${upstream.origin}/hit`, bodyBase64: Buffer.alloc(3_000_000).toString('base64') })),
+        body: callBytes(relayRequest({ method: 'POST', url: `${upstream.origin}/hit`, body: Buffer.alloc(3_000_000) })),
       });
-      expect(reply.status).toBe(413);
-      expect((JSON.parse(reply.body.toString()) as RelayRefusal).error.code).toBe('INVALID_REQUEST');
+      expect(reply.status).toBe(200);
+      const { head } = decodeFrame(new Uint8Array(reply.body));
+      expect(head.error?.code).toBe('TOO_LARGE');
+      expect(head.error?.message).toMatch(/2\.9 MB \(3000000 bytes\), over its limit of 0\.0 MB\. Nothing was sent\. Start Reqlab with --max-request-mb 3/);
       expect(upstream.received.length).toBe(before);
     } finally {
       await small.close();
     }
+  });
+
+  it('answers 400 to a call that is not in the call format, or whose body is shorter or longer than its head says', async () => {
+    const before = upstream.received.length;
+    const head = callBytes(relayRequest({ method: 'POST', url: `${upstream.origin}/hit`, bodySize: 10 }));
+    const cases: [Buffer | string, RegExp][] = [
+      [JSON.stringify(relayRequest({ url: `${upstream.origin}/hit` })), /not in Reqlab's call format/],
+      [Buffer.concat([head, Buffer.alloc(4)]), /ended after 4 of the 10 body bytes/],
+      [Buffer.concat([head, Buffer.alloc(11)]), /more than the 10 body bytes/],
+      [head.subarray(0, 20), /ended before its head was complete/],
+    ];
+    for (const [body, message] of cases) {
+      const reply = await callWith(pageHeaders(server), body);
+      expect(reply.status).toBe(400);
+      expect((JSON.parse(reply.body.toString()) as RelayRefusal).error.message).toMatch(message);
+    }
+    expect(upstream.received.length).toBe(before);
   });
 });

@@ -1,3 +1,5 @@
+import { DEFAULT_MAX_REQUEST_BODY_BYTES } from '../../core/relay/protocol.ts';
+
 /** Ceilings that keep one relayed request from exhausting the machine. */
 export interface RelayLimits {
   /** Largest request body the relay forwards, in bytes (decoded, not base64). */
@@ -9,7 +11,7 @@ export interface RelayLimits {
 }
 
 export const DEFAULT_RELAY_LIMITS: RelayLimits = {
-  maxRequestBodyBytes: 100 * 1024 * 1024,
+  maxRequestBodyBytes: DEFAULT_MAX_REQUEST_BODY_BYTES,
   maxResponseBodyBytes: 512 * 1024 * 1024,
   maxTotalMs: 5 * 60 * 1000,
 };

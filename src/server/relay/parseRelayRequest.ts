@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { RelayRequest } from '../../core/relay/protocol';
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const relayRequestSchema = z.object({
   method: z.string().regex(TOKEN, 'must be an HTTP method token such as GET or PROPFIND'),
@@ -11,10 +10,7 @@ const relayRequestSchema = z.object({
     .refine((u) => URL.canParse(u), 'must be an absolute URL')
     .refine((u) => !URL.canParse(u) || /^https?:$/.test(new URL(u).protocol), 'must start with http:// or https://'),
   headers: z.array(z.tuple([z.string().min(1), z.string()])).default([]),
-  bodyBase64: z
-    .string()
-    .refine((b) => b.length % 4 === 0 && BASE64.test(b), 'must be base64')
-    .optional(),
+  bodySize: z.number().int().min(0).optional(),
   timeoutMs: z.number().int().min(0).default(0),
   followRedirects: z.boolean().default(true),
   maxRedirects: z.number().int().min(0).max(1000).default(10),
@@ -26,13 +22,13 @@ const relayRequestSchema = z.object({
     .optional(),
 });
 
-/** Parses the relay call body; the error names the offending field (`headers.2.0`). */
+/** Parses the relay call's head; the error names the offending field (`headers.2.0`). */
 export function parseRelayRequest(text: string): { ok: true; value: RelayRequest } | { ok: false; message: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    return { ok: false, message: `The relay call body is not valid JSON: ${(err as Error).message}` };
+    return { ok: false, message: `The relay call's head is not valid JSON: ${(err as Error).message}` };
   }
   const parsed = relayRequestSchema.safeParse(json);
   if (!parsed.success) {

@@ -5,6 +5,7 @@ import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { SentRequest } from '../../core/model';
 import { buildOutgoingHeaders } from './outgoingHeaders.ts';
+import { endWithBody, outgoingBodySize } from './outgoingBody.ts';
 import { RelayFailure } from './errors.ts';
 import { checkLiteralTarget, publicOnlyLookup } from './targetPolicy.ts';
 import type { HopRequest } from './redirects';
@@ -30,7 +31,7 @@ export const MAX_RESPONSE_HEAD_BYTES = 4 * 1024 * 1024;
 
 const NO_BODY_BY_DEFAULT = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
 function bodySizeHeader(hop: HopRequest): number | null {
-  if (hop.body) return hop.body.length;
+  if (hop.body) return outgoingBodySize(hop.body);
   return NO_BODY_BY_DEFAULT.has(hop.method.toUpperCase()) ? null : 0;
 }
 
@@ -57,7 +58,7 @@ export function performHop(hop: HopRequest, signal: AbortSignal, tls: TlsOptions
   const sent: SentRequest = {
     requestLine: `${hop.method} ${path} HTTP/1.1`,
     headers,
-    bodySize: hop.body?.length ?? 0,
+    bodySize: outgoingBodySize(hop.body),
   };
   const client = url.protocol === 'https:' ? https : http;
   const t0 = performance.now();
@@ -107,7 +108,6 @@ export function performHop(hop: HopRequest, signal: AbortSignal, tls: TlsOptions
       timing.ttfb = round(responseAt - requestDone);
       resolve({ response, sent, timing });
     });
-    if (hop.body && hop.body.length > 0) req.end(Buffer.from(hop.body.buffer, hop.body.byteOffset, hop.body.byteLength));
-    else req.end();
+    endWithBody(req, hop.body);
   });
 }

@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../startServer';
 import { startUpstream, type Upstream } from '../testkit/upstream';
@@ -92,7 +94,7 @@ describe('relay redirects', () => {
         method: 'POST',
         url: `${a.origin}/to?status=${status}&where=/echo`,
         headers: [['Content-Type', 'text/plain'], ['X-Keep', 'yes']],
-        bodyBase64: Buffer.from('payload').toString('base64'),
+        body: Buffer.from('payload'),
       }),
     );
     const e = parse(body);
@@ -105,7 +107,7 @@ describe('relay redirects', () => {
   });
 
   it('turns PUT into GET on 303 but keeps it on 302', async () => {
-    const put = { method: 'PUT', bodyBase64: Buffer.from('x').toString('base64') };
+    const put = { method: 'PUT', body: Buffer.from('x') };
     const on303 = await relay(server, relayRequest({ ...put, url: `${a.origin}/to?status=303&where=/echo` }));
     expect(parse(on303.body).method).toBe('GET');
     const on302 = await relay(server, relayRequest({ ...put, url: `${a.origin}/to?status=302&where=/echo` }));
@@ -115,9 +117,24 @@ describe('relay redirects', () => {
   it.each([307, 308])('keeps method and body on %i', async (status) => {
     const { body } = await relay(
       server,
-      relayRequest({ method: 'POST', url: `${a.origin}/to?status=${status}&where=/echo`, bodyBase64: Buffer.from('payload').toString('base64') }),
+      relayRequest({ method: 'POST', url: `${a.origin}/to?status=${status}&where=/echo`, body: Buffer.from('payload') }),
     );
     expect(parse(body)).toMatchObject({ method: 'POST', body: 'payload' });
+  });
+
+  it('resends a spooled upload (over 1 MB, kept on disk) on 307, and removes its file afterwards', async () => {
+    const payload = Buffer.alloc(3 * 1024 * 1024 + 7, 'abc');
+    const spooled = async () => (await readdir(tmpdir())).filter((f) => f.startsWith('reqlab-upload-'));
+    const before = await spooled();
+    const { head, body } = await relay(server, relayRequest({ method: 'POST', url: `${a.origin}/to?status=307&where=/echo`, body: payload }));
+    const e = parse(body);
+    expect(e.method).toBe('POST');
+    expect(e.body.length).toBe(payload.length);
+    expect(e.body === payload.toString()).toBe(true);
+    expect(head.sent!.bodySize).toBe(payload.length);
+    expect(head.redirects).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await spooled()).toEqual(before);
   });
 
   it('drops Authorization and Cookie on a cross-origin hop, keeps them same-origin', async () => {

@@ -1,5 +1,6 @@
 import { RelayFailure } from './errors.ts';
 import { headersForRedirect } from './outgoingHeaders.ts';
+import type { OutgoingBody } from './outgoingBody.ts';
 
 export const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -8,7 +9,7 @@ export interface HopRequest {
   url: URL;
   /** The person's headers (without Host, which is computed per hop unless they set it). */
   headers: [string, string][];
-  body: Uint8Array | null;
+  body: OutgoingBody | null;
 }
 
 /**

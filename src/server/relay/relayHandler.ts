@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { encodeFrameHead, encodeFrameTrailer, type RelayRefusal } from '../../core/relay/protocol.ts';
-import { executeRequest } from './executeRequest.ts';
+import { executeRequest, tooLargeMessage } from './executeRequest.ts';
 import { relayRefusalReason, type RelayGuardOptions } from './guards.ts';
 import { resolveLimits, type RelayLimits } from './limits.ts';
-import { parseRelayRequest } from './parseRelayRequest.ts';
-import { createAdmission, DEFAULT_ADMISSION, type AdmissionLimits, type Ticket } from './admission.ts';
+import { readRelayCall } from './readRelayCall.ts';
+import { removeSpooled } from './outgoingBody.ts';
+import { createAdmission, DEFAULT_ADMISSION, type AdmissionLimits } from './admission.ts';
 
 export interface RelayHandlerOptions extends RelayGuardOptions {
   limits?: Partial<RelayLimits>;
@@ -29,38 +30,11 @@ function sendJson(res: ServerResponse, status: number, body: RelayRefusal, extra
 }
 
 /**
- * Reads the call body up to `max` bytes, holding each chunk against the server-wide buffer cap:
- * null when it is larger, 'busy' when the cap is reached, undefined when the page went away.
- */
-function readBody(req: IncomingMessage, max: number, ticket: Ticket): Promise<Buffer | null | 'busy' | undefined> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      const over = size > max ? null : !ticket.hold(chunk.length) ? 'busy' : false;
-      if (over !== false) {
-        req.removeAllListeners('data');
-        chunks.length = 0;
-        req.resume();
-        resolve(over);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', () => resolve(undefined));
-  });
-}
-
-/**
  * POST RELAY_PATH: checks that the call comes from Reqlab's own page, then performs the
  * request and streams the binary frame (head, body chunks with backpressure, trailer).
  */
 export function createRelayHandler(opts: RelayHandlerOptions) {
   const limits = resolveLimits(opts.limits);
-  // base64 grows the body by 4/3; leave room for the JSON around it.
-  const maxCallBytes = Math.ceil((limits.maxRequestBodyBytes * 4) / 3) + 1024 * 1024;
   const admission = createAdmission(opts.admission ?? DEFAULT_ADMISSION);
 
   return async function relayHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -82,23 +56,26 @@ export function createRelayHandler(opts: RelayHandlerOptions) {
       return;
     }
     res.on('close', ticket.release);
-    const raw = await readBody(req, maxCallBytes, ticket);
-    if (raw === undefined) return;
-    if (raw === 'busy') {
+    const call = await readRelayCall(req, limits.maxRequestBodyBytes, ticket);
+    if (call.kind === 'gone') return;
+    if (call.kind === 'busy') {
       sendJson(res, 503, BUSY, { 'Retry-After': '2', Connection: 'close' });
       return;
     }
-    if (raw === null) {
-      sendJson(res, 413, {
-        error: { code: 'INVALID_REQUEST', message: `The request is too large for the relay (its body limit is ${limits.maxRequestBodyBytes} bytes).` },
-      }, { Connection: 'close' });
+    if (call.kind === 'malformed') {
+      sendJson(res, 400, { error: { code: 'INVALID_REQUEST', message: call.message } }, { Connection: 'close' });
       return;
     }
-    const parsed = parseRelayRequest(raw.toString('utf8'));
-    if (!parsed.ok) {
-      sendJson(res, 400, { error: { code: 'INVALID_REQUEST', message: parsed.message } });
+    if (call.kind === 'too-large') {
+      // A frame, not a refusal: the message belongs in the response area, like any failed send.
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Cache-Control': 'no-store', Connection: 'close' });
+      const error = { code: 'TOO_LARGE' as const, message: tooLargeMessage(call.size, limits.maxRequestBodyBytes) };
+      res.write(encodeFrameHead({ error, status: 0, statusText: '', httpVersion: '', url: call.request.url, headers: [], redirects: [] }));
+      res.end(encodeFrameTrailer({ truncated: false, bodySize: 0, wireSize: 0, timing: { startedAt: Date.now(), total: 0 } }));
       return;
     }
+    const { request, body } = call;
+    res.on('close', () => void removeSpooled(body));
 
     const controller = new AbortController();
     res.on('close', () => {
@@ -109,7 +86,8 @@ export function createRelayHandler(opts: RelayHandlerOptions) {
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     });
-    const { trailer } = await executeRequest(parsed.value, {
+    const { trailer } = await executeRequest(request, {
+      body,
       signal: controller.signal,
       limits,
       publicTargetsOnly: opts.publicTargetsOnly?.(req) ?? false,

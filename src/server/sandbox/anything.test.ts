@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest, startSandboxServer, type SandboxServer } from './testServer';
-import type { SandboxEcho as Echo } from './anything.ts';
+import { ECHO_KEEP_BYTES, type SandboxEcho as Echo } from './anything.ts';
 
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -181,5 +181,34 @@ describe('/sandbox/anything', () => {
     expect(head.status).toBe(200);
     expect(head.body.length).toBe(0);
     expect(Number(head.headers['content-length'])).toBeGreaterThan(0);
+  });
+});
+
+describe('/sandbox/anything with a body longer than the echo keeps', () => {
+  let big: SandboxServer;
+  beforeAll(async () => {
+    big = await startSandboxServer({ maxBytes: 64 * 1024 * 1024 });
+  });
+  afterAll(() => big.close());
+
+  it('hashes and counts every byte, shows only the first ECHO_KEEP_BYTES, and says so', async () => {
+    // "é" is two bytes: the cut falls inside one, and the text still decodes.
+    const text = 'é'.repeat(ECHO_KEEP_BYTES / 2 + 10) + 'a';
+    const bytes = Buffer.from(text);
+    const response = await fetch(`${big.base}/sandbox/anything`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: bytes });
+    const echoed = ((await response.json()) as Echo).body;
+    expect(echoed.size).toBe(bytes.length);
+    expect(echoed.sha256).toBe(sha256(bytes));
+    expect(echoed.cut).toEqual({ keptBytes: ECHO_KEEP_BYTES, reason: `The echo shows only the first ${ECHO_KEEP_BYTES} of ${bytes.length} bytes; size and sha256 cover them all.` });
+    expect(echoed.text).toBe('é'.repeat(ECHO_KEEP_BYTES / 2));
+    expect(echoed.json).toBeUndefined();
+  });
+
+  it('keeps a body exactly at the limit whole', async () => {
+    const bytes = Buffer.alloc(ECHO_KEEP_BYTES, 'x');
+    const response = await fetch(`${big.base}/sandbox/anything`, { method: 'POST', body: bytes });
+    const echoed = ((await response.json()) as Echo).body;
+    expect(echoed.cut).toBeUndefined();
+    expect(echoed.text?.length).toBe(ECHO_KEEP_BYTES);
   });
 });

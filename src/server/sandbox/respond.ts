@@ -54,7 +54,15 @@ export class BodyTooLargeError extends Error {
  * Reads the whole request body, refusing it past `limit` bytes.
  * A declared Content-Length over the limit is refused before anything is read.
  */
-export function readBody(req: Req, limit: number): Promise<Buffer> {
+export async function readBody(req: Req, limit: number): Promise<Buffer> {
+  return (await readBodyKeeping(req, limit, limit)).kept;
+}
+
+/**
+ * Reads the request body to its end, refusing it past `limit` bytes, but keeps only its first
+ * `keep` bytes in memory: `onChunk` sees every byte (to hash it), so a big upload costs no memory.
+ */
+export function readBodyKeeping(req: Req, limit: number, keep: number, onChunk?: (chunk: Buffer) => void): Promise<{ kept: Buffer; size: number }> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {
@@ -63,6 +71,7 @@ export function readBody(req: Req, limit: number): Promise<Buffer> {
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    let keptSize = 0;
     let failed = false;
     req.on('data', (chunk: Buffer) => {
       if (failed) return;
@@ -73,10 +82,15 @@ export function readBody(req: Req, limit: number): Promise<Buffer> {
         reject(new BodyTooLargeError(limit));
         return;
       }
-      chunks.push(chunk);
+      onChunk?.(chunk);
+      if (keptSize < keep) {
+        const part = chunk.length <= keep - keptSize ? chunk : chunk.subarray(0, keep - keptSize);
+        chunks.push(part);
+        keptSize += part.length;
+      }
     });
     req.on('end', () => {
-      if (!failed) resolve(Buffer.concat(chunks, size));
+      if (!failed) resolve({ kept: Buffer.concat(chunks, keptSize), size });
     });
     req.on('error', (error) => {
       if (!failed) reject(error);
@@ -117,8 +131,13 @@ export function appendVary(res: Res, field: string): void {
 
 /** The whole body, or undefined once a body over `limit` has been answered 413 (the route then stops). */
 export async function readBodyOrRefuse(req: Req, res: Res, limit: number): Promise<Buffer | undefined> {
+  return (await readKeepingOrRefuse(req, res, limit, limit))?.kept;
+}
+
+/** readBodyKeeping, or undefined once a body over `limit` has been answered 413. */
+export async function readKeepingOrRefuse(req: Req, res: Res, limit: number, keep: number, onChunk?: (chunk: Buffer) => void) {
   try {
-    return await readBody(req, limit);
+    return await readBodyKeeping(req, limit, keep, onChunk);
   } catch (e) {
     if (e instanceof BodyTooLargeError) {
       sendTooLarge(req, res, e);

@@ -1,0 +1,2 @@
+import { measureUploads } from './uploads';
+console.log(await measureUploads());
