@@ -1,7 +1,7 @@
 import { cookieExpiresAt } from '../../core/model';
 import type { CookieJarAccess } from '../../transport';
 
-const store = async () => (await import('./instance')).getWorkspaceStore();
+import { loadWorkspaceStore as store } from './loadWorkspaceStore';
 
 /** The relay sender's view of the workspace jar; the store's code loads on the first send. Expired cookies are dropped as they are met. */
 export const workspaceCookieJar: CookieJarAccess = {

@@ -1,6 +1,7 @@
+// The store itself (`./instance`, `./workspaceStore`) is not re-exported: this barrel is on the first
+// screen, and the store's record schemas must not be. Lazy features import `storage/instance`.
 export { DB_NAME, STORES } from './db';
-export { getWorkspaceStore } from './instance';
-export { WorkspaceStore } from './workspaceStore';
+export { loadWorkspaceStore } from './loadWorkspaceStore';
 export { WriteFailure } from './writeFailure';
 export * from './alerts';
 export * from './queries';

@@ -2,8 +2,7 @@ import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { HistoryHead, StoredCookie, StoredEnvironment, StoredNode } from '../../core/model';
 import { sortHeadsNewestFirst } from '../../core/workspace/historyDays';
 
-/** The store (IndexedDB code and record parsing) loads on first use, not with the entry chunk. */
-const store = async () => (await import('./instance')).getWorkspaceStore();
+import { loadWorkspaceStore as store } from './loadWorkspaceStore';
 
 /**
  * Workspace data in react-query, read straight from IndexedDB by our own queries.

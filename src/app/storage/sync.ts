@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { HistoryHead, StoredEnvironment, StoredNode } from '../../core/model';
-import { sortHeadsNewestFirst } from '../../core/workspace';
+import { sortHeadsNewestFirst } from '../../core/workspace/historyDays';
 import type { WorkspaceChange } from './changes';
 import { workspaceKeys } from './queries';
 import type { WorkspaceStore } from './workspaceStore';

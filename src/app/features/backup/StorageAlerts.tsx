@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { dismissStorageAlert, getStorageAlerts, getWorkspaceStore, subscribeStorageAlerts, useHistoryHeads } from '../../storage';
+import { dismissStorageAlert, getStorageAlerts, subscribeStorageAlerts, useHistoryHeads } from '../../storage';
+import { getWorkspaceStore } from '../../storage/instance';
 import { clearHistoryOlderThan } from '../history';
 import { downloadText } from '../../components/download';
 import { downloadBackup } from './backupActions';

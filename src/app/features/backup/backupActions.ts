@@ -1,7 +1,7 @@
 import type { WorkspaceBackup } from '../../../core/model';
 import { newId } from '../../../core/model';
 import { buildBackup, isWorkspaceEmpty, parseBackup, planImport, type ImportMode, type ImportPlan } from '../../../core/workspace';
-import { getWorkspaceStore } from '../../storage';
+import { getWorkspaceStore } from '../../storage/instance';
 import { downloadText } from '../../components/download';
 
 export interface ExportOptions {

@@ -1,7 +1,7 @@
 import type { RequestModel, StoredCollectionNode, StoredFolderNode, StoredNode, StoredRequestNode } from '../../../core/model';
 import { newId, newRequest, WORKSPACE_SCHEMA_VERSION } from '../../../core/model';
 import { duplicateSubtree, moveByOffset, moveNode, nodeName, orderAtEnd, subtree } from '../../../core/workspace';
-import { getWorkspaceStore } from '../../storage';
+import { getWorkspaceStore } from '../../storage/instance';
 import { showToast } from './undoToast';
 import { SAVED_REQUEST_ORIGIN, tabsStore } from '../../state/tabsStore';
 

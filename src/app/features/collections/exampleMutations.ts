@@ -1,18 +1,18 @@
 import type { SavedExample, StoredRequestNode } from '../../../core/model';
-import { getWorkspaceStore } from '../../storage';
+import { loadWorkspaceStore } from '../../storage';
 import { SAVED_REQUEST_ORIGIN, tabsStore } from '../../state/tabsStore';
 import { showToast } from './undoToast';
 
 /** The request as stored now: examples change one at a time, over whatever else was saved meanwhile. */
 async function freshRequestNode(node: StoredRequestNode): Promise<StoredRequestNode> {
-  const [stored] = await getWorkspaceStore().getNodes([node.id]);
+  const [stored] = await (await loadWorkspaceStore()).getNodes([node.id]);
   if (stored?.kind !== 'request') throw new Error(`“${node.request.name}” is no longer saved.`);
   return stored;
 }
 
 async function writeExamples(node: StoredRequestNode, examples: SavedExample[], what: string): Promise<void> {
   const next: StoredRequestNode = { ...node, updatedAt: Date.now(), request: { ...node.request, examples } };
-  await getWorkspaceStore().putNodes([next], what);
+  await (await loadWorkspaceStore()).putNodes([next], what);
   // Examples are kept with the request but not edited in its tab: open tabs take them without a dirty mark.
   tabsStore.followSaved({ kind: SAVED_REQUEST_ORIGIN, id: node.id }, { examples });
 }

@@ -1,5 +1,5 @@
 import { sameSavedRequest } from '../../../core/workspace/requestChanges';
-import { getWorkspaceStore } from '../../storage';
+import { getWorkspaceStore } from '../../storage/instance';
 import { SAVED_REQUEST_ORIGIN, tabsStore } from '../../state/tabsStore';
 
 let installed = false;

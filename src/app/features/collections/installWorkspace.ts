@@ -5,6 +5,7 @@ import { setPrepareContextProvider } from '../../state/prepareContext';
 import { setScriptContextProvider } from '../../state/scriptContext';
 import { setRunContextProvider } from '../../state/runContext';
 import { onExchangeComplete } from '../../state/exchangeEvents';
+import { afterNextPaint } from '../../state/afterNextPaint';
 
 const runtime = () => import('./workspaceRuntime');
 
@@ -33,9 +34,12 @@ export function installWorkspace(): void {
   setScriptContextProvider(async (_tab, request) => (await runtime()).scriptContextFor(request));
   setRunContextProvider(async (target) => (await runtime()).runContextFor(target));
   onExchangeComplete((done) => {
+    // After the response is painted: history, its caches and IndexedDB wait one frame, the person doesn't.
     // A failed write is shown by the store's alert banner; sending itself is never affected.
-    void runtime()
-      .then((m) => m.recordExchange(done))
-      .catch(() => undefined);
+    afterNextPaint(() => {
+      void runtime()
+        .then((m) => m.recordExchange(done))
+        .catch(() => undefined);
+    });
   });
 }

@@ -1,6 +1,6 @@
 import type { RequestModel, StoredNode, StoredRequestNode } from '../../../core/model';
 import { sameSavedRequest } from '../../../core/workspace/requestChanges';
-import { getWorkspaceStore } from '../../storage';
+import { getWorkspaceStore } from '../../storage/instance';
 import { SAVED_REQUEST_ORIGIN, tabsStore } from '../../state/tabsStore';
 import { saveRequest, saveRequestAs } from './collectionMutations';
 

@@ -21,12 +21,12 @@ async function until<T>(get: () => T | null): Promise<T | undefined> {
 export async function seedSandboxTour(): Promise<void> {
   const origin = pageOrigin();
   if (!origin || sandboxTourOffered()) return;
-  const { getWorkspaceStore, getBoundQueryClient, workspaceKeys } = await import('../../storage');
+  const { getBoundQueryClient, loadWorkspaceStore, workspaceKeys } = await import('../../storage');
   // Write only once the UI's query cache listens to the store: a change announced before that is
   // heard by no one, and a list loaded earlier would keep showing the empty workspace.
   const client = await until(getBoundQueryClient);
   if (!client) return;
-  const store = getWorkspaceStore();
+  const store = await loadWorkspaceStore();
   const nodes = await store.loadNodes();
   if (nodes.records.length === 0) {
     const cross = (await sandboxCrossOrigin(origin)) ?? origin;

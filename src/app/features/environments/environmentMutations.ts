@@ -1,6 +1,6 @@
 import type { StoredEnvironment, Variable } from '../../../core/model';
 import { GLOBALS_ID, newId, WORKSPACE_SCHEMA_VERSION } from '../../../core/model';
-import { getWorkspaceStore } from '../../storage';
+import { getWorkspaceStore } from '../../storage/instance';
 
 export function newVariable(key = '', value = '', secret = false): Variable {
   return { id: newId(), key, value, enabled: true, secret };

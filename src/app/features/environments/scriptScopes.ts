@@ -1,6 +1,6 @@
 import type { StoredEnvironment, StoredNode } from '../../../core/model';
 import type { ScriptContext, ScriptScopes } from '../../state/scriptContext';
-import { getWorkspaceStore } from '../../storage';
+import { getWorkspaceStore } from '../../storage/instance';
 import { globalsRecord, saveEnvironment } from './environmentMutations';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -7,7 +7,8 @@ import { requestCompare } from '../../state/compareRequests';
 import { requestSaveAs } from '../../state/saveAsRequests';
 import { sendTab } from '../../state/sendRequest';
 import { tabsStore } from '../../state/tabsStore';
-import { getBoundQueryClient, getWorkspaceStore, historyHeadsQueryOptions } from '../../storage';
+import { getBoundQueryClient, historyHeadsQueryOptions } from '../../storage';
+import { getWorkspaceStore } from '../../storage/instance';
 import type { HistoryAction } from './HistoryItem';
 
 export const HISTORY_ORIGIN = 'history';

@@ -1,7 +1,8 @@
 import { newId } from '../../../core/model';
 import { buildHistoryRecords } from '../../../core/workspace';
 import type { CompletedExchange } from '../../state/exchangeEvents';
-import { getHistoryBodyCap, getWorkspaceStore } from '../../storage';
+import { getHistoryBodyCap } from '../../storage';
+import { getWorkspaceStore } from '../../storage/instance';
 import { allVariables, getActiveEnvironment, scopesFor } from '../environments';
 import { currentWorkspace } from './workspaceContext';
 

@@ -1,5 +1,6 @@
 import type { StoredEnvironment, StoredNode } from '../../../core/model';
-import { environmentsQueryOptions, getBoundQueryClient, getWorkspaceStore, nodesQueryOptions } from '../../storage';
+import { environmentsQueryOptions, getBoundQueryClient, nodesQueryOptions } from '../../storage';
+import { getWorkspaceStore } from '../../storage/instance';
 
 /** Nodes and environments for code outside React: from the app's query cache, or straight from the store. */
 export async function currentWorkspace(): Promise<{ nodes: StoredNode[]; environments: StoredEnvironment[] }> {

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { onExchangeComplete } from '../../../state/exchangeEvents';
+import { afterNextPaint } from '../../../state/afterNextPaint';
 import { labClient } from './labClient';
 
 /**
@@ -22,7 +23,7 @@ export function useStepLog(lab: string | undefined, start: number | undefined) {
     const timers = new Set<ReturnType<typeof setTimeout>>();
     const refresh = () => void client.invalidateQueries({ queryKey: ['learn', 'log'] });
     const off = onExchangeComplete(() => {
-      refresh();
+      afterNextPaint(refresh);
       // The sandbox logs an exchange once its answer is handed to the socket: read again shortly after.
       const timer = setTimeout(() => {
         timers.delete(timer);
