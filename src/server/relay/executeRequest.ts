@@ -41,7 +41,7 @@ const MB = 1024 * 1024;
 const megabytes = (bytes: number) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 
 /** What the person reads in the response area when a body is over `--max-request-mb`. */
-export function tooLargeMessage(size: number, limit: number): string {
+function tooLargeMessage(size: number, limit: number): string {
   return `The request body is too large for the relay: ${megabytes(size)} (${size} bytes), over its limit of ${megabytes(limit)}. Nothing was sent. Start Reqlab with --max-request-mb ${Math.ceil(size / MB)} to allow it.`;
 }
 

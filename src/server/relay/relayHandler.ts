@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { encodeFrameHead, encodeFrameTrailer, type RelayRefusal } from '../../core/relay/protocol.ts';
-import { executeRequest, tooLargeMessage } from './executeRequest.ts';
+import { executeRequest } from './executeRequest.ts';
 import { relayRefusalReason, type RelayGuardOptions } from './guards.ts';
 import { resolveLimits, type RelayLimits } from './limits.ts';
 import { readRelayCall } from './readRelayCall.ts';
@@ -66,15 +66,9 @@ export function createRelayHandler(opts: RelayHandlerOptions) {
       sendJson(res, 400, { error: { code: 'INVALID_REQUEST', message: call.message } }, { Connection: 'close' });
       return;
     }
-    if (call.kind === 'too-large') {
-      // A frame, not a refusal: the message belongs in the response area, like any failed send.
-      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Cache-Control': 'no-store', Connection: 'close' });
-      const error = { code: 'TOO_LARGE' as const, message: tooLargeMessage(call.size, limits.maxRequestBodyBytes) };
-      res.write(encodeFrameHead({ error, status: 0, statusText: '', httpVersion: '', url: call.request.url, headers: [], redirects: [] }));
-      res.end(encodeFrameTrailer({ truncated: false, bodySize: 0, wireSize: 0, timing: { startedAt: Date.now(), total: 0 } }));
-      return;
-    }
-    const { request, body } = call;
+    // Over the limit, the call carries no body: executeRequest refuses it from `bodySize` (TOO_LARGE),
+    // as a frame, so the message shows in the response area like any failed send.
+    const { request, body } = call.kind === 'call' ? call : { request: call.request, body: null };
     res.on('close', () => void removeSpooled(body));
 
     const controller = new AbortController();
@@ -85,6 +79,8 @@ export function createRelayHandler(opts: RelayHandlerOptions) {
       'Content-Type': 'application/octet-stream',
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
+      // An upload refused from its head is still being read and dropped: don't keep the connection.
+      ...(call.kind === 'too-large' ? { Connection: 'close' } : {}),
     });
     const { trailer } = await executeRequest(request, {
       body,
