@@ -6,7 +6,7 @@ import { median, newBenchContext } from './browser';
  * same page (to its last byte). Both are timed inside the page with performance.now(), so the
  * Playwright round trip is not counted.
  */
-export async function measureSendOverhead(browser: Browser, baseUrl: string, sender: 'Local relay' | 'Browser (direct)', runs = 15) {
+export async function measureSendOverhead(browser: Browser, baseUrl: string, sender: 'Local relay' | 'Browser (direct)', runs = 40) {
   const context = await newBenchContext(browser);
   const page = await context.newPage();
   await page.goto(baseUrl);

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AppLayout } from './layout/AppLayout';
 import { ThemeToggle } from './theme/ThemeToggle';
@@ -20,6 +21,8 @@ import { SideContent } from './shell/SideContent';
 import { SplitToggle } from './shell/SplitToggle';
 import { ShortcutsButton } from './shell/ShortcutsButton';
 import { useSidePanelControl } from './shell/useSidePanelControl';
+import { markAppStarted } from './state/afterStartup';
+import { useIdleAfterStart } from './state/useIdleAfterStart';
 
 // Sidebar panels (collections, history, environments, backup), variables for prepare, history recording.
 installWorkspace();
@@ -34,7 +37,8 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWind
  */
 function ActiveResponse() {
   const tab = useActiveTab();
-  const nodes = useNodes();
+  // The saved tree (for "Save as example") is read after the first screen, not before it.
+  const nodes = useNodes(useIdleAfterStart());
   const { resendVia } = useSendRequest(tab.id);
   const { exchange } = tab;
   const canRelay = relayAvailable() && exchange.sender === 'browser';
@@ -52,12 +56,14 @@ function ActiveResponse() {
 
 /** Tabs meet collections here, in the shell: "Save all" saves each tab over its saved request. */
 function Tabs() {
-  const nodes = useNodes();
+  const nodes = useNodes(useIdleAfterStart());
   return <TabBar saveTabs={nodes ? (ids) => saveTabs(ids, nodes) : undefined} />;
 }
 
 export function App() {
   const side = useSidePanelControl();
+  // The first screen is committed: work deferred to idle may start (see afterStartup).
+  useEffect(markAppStarted, []);
   return (
     <QueryClientProvider client={queryClient}>
       <AppLayout

@@ -8,6 +8,7 @@ import { prewarmSenders, setCookieJarAccess, setFileBlobs } from '../transport';
 import { getFileBlob } from './state/fileStore';
 import { workspaceCookieJar } from './storage/cookieJarAccess';
 import { OAUTH2_CALLBACK_PATH } from './state/oauth2/callbackChannel';
+import { whenIdleAfterStart } from './state/afterStartup';
 
 // Before the first render, so a dark system theme never flashes light.
 applyTheme();
@@ -32,7 +33,6 @@ function startApp() {
     );
   });
 
-  // The browser sender's code (axios) is not in the entry chunk; fetch it once the page is idle.
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-  idle(prewarmSenders);
+  // The browser sender's code (axios) is not in the entry chunk; fetch it once the first screen is up and idle.
+  whenIdleAfterStart(prewarmSenders);
 }

@@ -47,8 +47,9 @@ export function historyHeadsQueryOptions() {
   };
 }
 
-export function useNodes(): StoredNode[] | undefined {
-  return useQuery(nodesQueryOptions()).data;
+/** `enabled: false` waits (the shell reads the tree only once the first screen is up). */
+export function useNodes(enabled = true): StoredNode[] | undefined {
+  return useQuery({ ...nodesQueryOptions(), enabled }).data;
 }
 
 export function useEnvironments(): StoredEnvironment[] | undefined {

@@ -1,5 +1,5 @@
 import { newId, type Exchange, type RequestModel, type SavedExample, type StoredNode, type StoredRequestNode } from '../../../core/model';
-import { exampleResponse } from '../../../core/workspace';
+import { exampleResponse } from '../../../core/workspace/examples';
 import { SAVED_REQUEST_ORIGIN, tabsStore, type EditorTab } from '../../state/tabsStore';
 
 /** The saved request a tab edits, if it edits one that is still stored. */

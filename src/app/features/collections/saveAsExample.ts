@@ -1,5 +1,5 @@
 import { newId, type ResponseRecord, type StoredNode } from '../../../core/model';
-import { exampleFromResponse } from '../../../core/workspace';
+import { exampleFromResponse } from '../../../core/workspace/examples';
 import { tabsStore } from '../../state/tabsStore';
 import { addExample } from './exampleMutations';
 import { savedNodeOf } from './openInTab';

@@ -2,22 +2,19 @@ import { lazy, Suspense } from 'react';
 import type { Exchange, ResponseRecord } from '../../../core/model';
 import { IdleState } from './IdleState';
 import { SendingState } from './SendingState';
+import { whenIdleAfterStart } from '../../state/afterStartup';
 import './response.css';
 
 /*
  * The first screen shows no response, so the views of one (and the HTTP knowledge behind their
- * status and header hints) are their own chunks. They are fetched once the page is idle, so the
- * first send does not wait for them.
+ * status and header hints) are their own chunks. They are fetched once the first screen is up and
+ * the page idle, so the first send does not wait for them.
  */
 const loadView = () => import('./ResponseView');
 const loadError = () => import('./ErrorView').then((m) => ({ default: m.ErrorView }));
 const ResponseView = lazy(loadView);
 const ErrorView = lazy(loadError);
-if (typeof window !== 'undefined') {
-  const prefetch = () => void Promise.all([loadView(), loadError()]).catch(() => undefined);
-  if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 3000 });
-  else setTimeout(prefetch, 1500);
-}
+if (typeof window !== 'undefined') whenIdleAfterStart(() => void Promise.all([loadView(), loadError()]).catch(() => undefined));
 
 export interface ResponsePanelProps {
   exchange: Exchange;

@@ -1,2 +1,0 @@
-import { measureUploads } from './uploads';
-console.log(await measureUploads());
