@@ -57,3 +57,22 @@ test('a PDF response gets a Preview', async ({ page }) => {
   await expect(views(page).getByRole('tab', { name: 'Preview' })).toHaveAttribute('aria-selected', 'true');
   await expect(body(page).locator('iframe[title="PDF preview"]')).toHaveAttribute('src', /^blob:/);
 });
+
+test('each new response gets its own highlighted text, and Source then Pretty shows it again', async ({ page }) => {
+  // The response editor is kept between sends and given the next body: it must never show the last one.
+  await openApp(page);
+  await chooseSender(page, 'Local relay');
+  const editorText = body(page).locator('[data-monaco-ready] .monaco-editor .view-lines');
+  for (const word of ['first', 'second', 'third']) {
+    await setUrl(page, sandbox(page, `/anything/${word}`));
+    await send(page);
+    await expect(status(page)).toHaveText('200 OK');
+    await expect(editorText).toContainText(`"/sandbox/anything/${word}"`);
+    await expect(editorText).not.toContainText(word === 'first' ? 'second' : 'first');
+    await expect(body(page).locator('.monaco-editor')).toHaveCount(1);
+  }
+  await views(page).getByRole('tab', { name: 'Source' }).click();
+  await expect(body(page).locator('.monaco-editor')).toHaveCount(0);
+  await views(page).getByRole('tab', { name: 'Pretty' }).click();
+  await expect(editorText).toContainText('"/sandbox/anything/third"');
+});

@@ -25,3 +25,11 @@ export interface CodeEditorProps {
   /** The variables in scope: `{{name}}` is drawn as a chip, explained on hover and completed after `{{`. */
   variables?: VariableLookup | null;
 }
+
+export interface ReadOnlyCodeViewProps {
+  text: string;
+  language: CodeLanguage;
+  /** Names the model: the same body keeps its model while it is shown. */
+  path: string;
+  editorAriaLabel: string;
+}

@@ -1,2 +1,3 @@
 export { CodeEditor } from './CodeEditor';
-export type { CodeEditorProps, CodeLanguage, EditorMarker } from './codeEditorProps';
+export type { CodeEditorProps, CodeLanguage, EditorMarker, ReadOnlyCodeViewProps } from './codeEditorProps';
+export { ReadOnlyCodeView } from './ReadOnlyCodeView';

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { CodeEditor, type CodeLanguage } from '../../editor';
+import { ReadOnlyCodeView, type CodeLanguage } from '../../editor';
 import type { BodyView } from '../../../../workers/bodyProtocol';
 import { MONACO_BYTES_LIMIT } from './bodyLimits';
 import { FirstLinesView } from './FirstLinesView';
@@ -54,7 +54,7 @@ function MonacoWithPlainFallback({ text, language, path }: { text: string; langu
           {text}
         </pre>
       )}
-      <CodeEditor value={text} language={language} path={path} readOnly editorAriaLabel="Response body text" />
+      <ReadOnlyCodeView text={text} language={language} path={path} editorAriaLabel="Response body text" />
     </div>
   );
 }
