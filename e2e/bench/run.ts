@@ -42,7 +42,8 @@ async function main() {
           'JS after idle (kB gz)': load.afterIdleGzipKb,
           'longest task after idle (ms)': load.longestTaskAfterIdleMs,
           requests: load.requests,
-          'URL ready (ms)': load.readyMs,
+          'URL field painted, in page (ms)': load.urlPaintedMs,
+          'URL ready, harness (ms)': load.readyMs,
         },
       ]);
       console.log('Scripts loaded before ready and idle:');

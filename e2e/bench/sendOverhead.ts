@@ -4,7 +4,7 @@ import { median, newBenchContext } from './browser';
 /**
  * Click on Send → the frame that paints the status, against a bare fetch of the same URL from the
  * same page (to its last byte). Both are timed inside the page with performance.now(), so the
- * Playwright round trip is not counted.
+ * Playwright round trip is not counted. Each starts once the page is idle.
  */
 export async function measureSendOverhead(browser: Browser, baseUrl: string, sender: 'Local relay' | 'Browser (direct)', runs = 40) {
   const context = await newBenchContext(browser);
@@ -18,7 +18,11 @@ export async function measureSendOverhead(browser: Browser, baseUrl: string, sen
   await page.getByRole('textbox', { name: 'URL' }).fill(target);
   const app: number[] = [];
   const bare: number[] = [];
+  // What a send defers until after its paint (history, IndexedDB, the editor's model) must not run
+  // inside the next bare fetch's window and slow it: each measure starts from a page that is idle.
+  const settle = () => page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => setTimeout(resolve, 20), { timeout: 2000 })));
   for (let i = 0; i < runs; i++) {
+    await settle();
     bare.push(
       await page.evaluate(async (u) => {
         const t = performance.now();
@@ -27,6 +31,7 @@ export async function measureSendOverhead(browser: Browser, baseUrl: string, sen
         return performance.now() - t;
       }, target),
     );
+    await settle();
     app.push(
       await page.evaluate(async () => {
         // The final status line carries the exchange id (the one shown while the body downloads does not).

@@ -1,10 +1,8 @@
 import type { FileRef, SenderId } from '../core/model';
-import { RelaySender } from './RelaySender';
 import { readRelayToken } from './relayToken';
 import type { CookieJarAccess, Sender } from './sender';
 
 export { headersDroppedByBrowser } from './browserDroppedHeaders';
-export { RelaySender } from './RelaySender';
 export { readMaxRequestBytes } from './relayToken';
 export { SendError } from './sender';
 export type { CookieJarAccess, Sender, SendProgress, SenderCapabilities } from './sender';
@@ -14,7 +12,7 @@ export function relayAvailable(): boolean {
   return readRelayToken() !== null;
 }
 
-let relay: RelaySender | undefined;
+let relay: Promise<Sender> | undefined;
 let cookieJar: CookieJarAccess | null = null;
 let fileBlob: (ref: FileRef) => Blob | undefined = () => undefined;
 
@@ -31,20 +29,37 @@ let browser: Promise<Sender> | undefined;
 
 /** The browser sender carries axios: it is fetched on first use (or when the page is idle) to keep the entry small. */
 function loadBrowserSender(): Promise<Sender> {
-  browser ??= import('./BrowserSender').then((m) => new m.BrowserSender());
+  browser ??= import('./BrowserSender').then(
+    (m) => new m.BrowserSender(),
+    (error: unknown) => {
+      browser = undefined; // tried again on the next send
+      throw error;
+    },
+  );
   return browser;
 }
 
+/** The relay sender (its frame reader and protocol) is not on the first screen either: the same. */
+function loadRelaySender(): Promise<Sender> {
+  relay ??= import('./RelaySender').then(
+    (m) => new m.RelaySender(readRelayToken, () => cookieJar, (ref) => fileBlob(ref)),
+    (error: unknown) => {
+      relay = undefined;
+      throw error;
+    },
+  );
+  return relay;
+}
+
 export function loadSender(id: SenderId): Promise<Sender> {
-  if (id === 'relay') return Promise.resolve((relay ??= new RelaySender(readRelayToken, () => cookieJar, (ref) => fileBlob(ref))));
-  return loadBrowserSender();
+  return id === 'relay' ? loadRelaySender() : loadBrowserSender();
 }
 
 /** Fetches the lazy sender code ahead of the first send, so that send is not slower. */
 export function prewarmSenders(): void {
-  void loadBrowserSender().catch(() => {
-    browser = undefined;
-  });
+  // A failed fetch is tried again on first use.
+  void loadBrowserSender().catch(() => undefined);
+  if (relayAvailable()) void loadRelaySender().catch(() => undefined);
 }
 
 /** The senders this page can use, the preferred one first. */

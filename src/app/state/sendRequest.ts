@@ -1,5 +1,5 @@
 import { newId, type Exchange, type SenderId, type TransportError } from '../../core/model';
-import { leftoverBodyBytes } from '../../core/http/methods';
+import { leftoverBodyBytes } from '../../core/http/methodRules';
 import { oauth2AuthOf, PrepareError, prepareRequest } from '../../core/prepare';
 import { oauth2Send } from './oauth2/oauth2Send';
 import { appTokenStore } from './oauth2/tokenStore';

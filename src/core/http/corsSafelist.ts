@@ -4,7 +4,7 @@
  */
 import type { CorsRequestInput, PreflightAnalysis, PreflightReason } from '../model';
 import { isForbiddenRequestHeader } from './headers/forbidden';
-import { normalizeMethodLikeFetch } from './methods';
+import { normalizeMethodLikeFetch } from './methodRules';
 
 const SAFELISTED_METHODS = ['GET', 'HEAD', 'POST'];
 

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { Exchange, ResponseRecord } from '../../../core/model';
 import { IdleState } from './IdleState';
-import { SendingState } from './SendingState';
+import { loadPartialView, SendingState } from './SendingState';
 import { whenIdleAfterStart } from '../../state/afterStartup';
 import './response.css';
 
@@ -14,7 +14,7 @@ const loadView = () => import('./ResponseView');
 const loadError = () => import('./ErrorView').then((m) => ({ default: m.ErrorView }));
 const ResponseView = lazy(loadView);
 const ErrorView = lazy(loadError);
-if (typeof window !== 'undefined') whenIdleAfterStart(() => void Promise.all([loadView(), loadError()]).catch(() => undefined));
+if (typeof window !== 'undefined') whenIdleAfterStart(() => void Promise.all([loadView(), loadError(), loadPartialView()]).catch(() => undefined));
 
 export interface ResponsePanelProps {
   exchange: Exchange;

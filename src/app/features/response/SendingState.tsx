@@ -1,10 +1,13 @@
 import { formatBytes } from '../../../core/format/bytes';
 import { formatDuration } from '../../../core/format/duration';
 import type { Exchange } from '../../../core/model';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { warmBodyWorker } from '../../../workers/bodyWorkerClient';
-import { PartialResponseView } from './PartialResponseView';
 import { useElapsed } from './useElapsed';
+
+/** The status and first lines of a response still arriving, with the HTTP status tables behind them: not on the first screen. */
+export const loadPartialView = () => import('./PartialResponseView').then((m) => ({ default: m.PartialResponseView }));
+const PartialResponseView = lazy(loadPartialView);
 
 /** While a request runs: elapsed time, the bytes received so far and, once the head came, the status and first lines. */
 export function SendingState({ exchange }: { exchange: Exchange }) {
@@ -29,7 +32,11 @@ export function SendingState({ exchange }: { exchange: Exchange }) {
         )}
         {total ? <progress max={total} value={loaded} aria-label="Download progress" /> : null}
       </div>
-      {exchange.partial && <PartialResponseView partial={exchange.partial} loaded={loaded} total={total} />}
+      {exchange.partial && (
+        <Suspense fallback={null}>
+          <PartialResponseView partial={exchange.partial} loaded={loaded} total={total} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { isForbiddenMethod } from '../methods';
+import { isForbiddenMethod } from '../methodRules';
 
 /**
  * Fetch Standard "forbidden request-header" names: a page's script cannot set them, the browser
