@@ -12,7 +12,6 @@ export function relayAvailable(): boolean {
   return readRelayToken() !== null;
 }
 
-let relay: Promise<Sender> | undefined;
 let cookieJar: CookieJarAccess | null = null;
 let fileBlob: (ref: FileRef) => Blob | undefined = () => undefined;
 
@@ -25,31 +24,26 @@ export function setCookieJarAccess(access: CookieJarAccess | null): void {
 export function setFileBlobs(lookup: (ref: FileRef) => Blob | undefined): void {
   fileBlob = lookup;
 }
-let browser: Promise<Sender> | undefined;
 
-/** The browser sender carries axios: it is fetched on first use (or when the page is idle) to keep the entry small. */
-function loadBrowserSender(): Promise<Sender> {
-  browser ??= import('./BrowserSender').then(
-    (m) => new m.BrowserSender(),
-    (error: unknown) => {
-      browser = undefined; // tried again on the next send
+/**
+ * A sender whose code is fetched on first use (or when the page is idle) to keep the entry small: the
+ * import is made once, and a failed one is forgotten so the next send tries again.
+ */
+function lazySender(load: () => Promise<Sender>): () => Promise<Sender> {
+  let sender: Promise<Sender> | undefined;
+  return () =>
+    (sender ??= load().catch((error: unknown) => {
+      sender = undefined;
       throw error;
-    },
-  );
-  return browser;
+    }));
 }
 
-/** The relay sender (its frame reader and protocol) is not on the first screen either: the same. */
-function loadRelaySender(): Promise<Sender> {
-  relay ??= import('./RelaySender').then(
-    (m) => new m.RelaySender(readRelayToken, () => cookieJar, (ref) => fileBlob(ref)),
-    (error: unknown) => {
-      relay = undefined;
-      throw error;
-    },
-  );
-  return relay;
-}
+/** The browser sender carries axios. */
+const loadBrowserSender = lazySender(() => import('./BrowserSender').then((m) => new m.BrowserSender()));
+/** The relay sender carries its frame reader and protocol. */
+const loadRelaySender = lazySender(() =>
+  import('./RelaySender').then((m) => new m.RelaySender(readRelayToken, () => cookieJar, (ref) => fileBlob(ref))),
+);
 
 export function loadSender(id: SenderId): Promise<Sender> {
   return id === 'relay' ? loadRelaySender() : loadBrowserSender();

@@ -27,6 +27,7 @@ export function normalizeMethodLikeFetch(method: string): string {
   return NORMALIZED_BY_FETCH.includes(upper) ? upper : method;
 }
 
+/** Methods whose request body has no defined meaning (RFC 9110 §9.3.1, §9.3.2, §9.3.5): a body there is usually a leftover. */
 const BODYLESS_BY_CUSTOM = ['GET', 'HEAD', 'DELETE'];
 
 /**

@@ -102,5 +102,3 @@ export function cacheableLabel(c: MethodInfo['cacheable']): string {
       return 'Unknown';
   }
 }
-
-/** Methods whose request body has no defined meaning (RFC 9110 §9.3.1, §9.3.2, §9.3.5): a body there is usually a leftover. */

@@ -5,6 +5,7 @@ import type { CodeEditorProps } from './codeEditorProps';
 import type { VariableLookup } from '../../../core/variables';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { attachEditorVariables } from './editorVariables';
+import { EDITOR_LOOK } from './editorOptions';
 
 type StandaloneEditor = monaco.editor.IStandaloneCodeEditor;
 
@@ -88,16 +89,10 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
         )
       }
       options={{
+        ...EDITOR_LOOK,
         readOnly: props.readOnly ?? false,
         ariaLabel: props.editorAriaLabel ?? 'Code editor',
-        minimap: { enabled: false },
-        automaticLayout: true,
-        scrollBeyondLastLine: false,
         wordWrap: props.wordWrap ? 'on' : 'off',
-        fontSize: 13,
-        tabSize: 2,
-        renderLineHighlight: 'none',
-        fixedOverflowWidgets: true,
         placeholder: props.placeholder,
       }}
     />

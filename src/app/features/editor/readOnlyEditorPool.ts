@@ -1,10 +1,12 @@
 import { monaco } from './monacoSetup';
+import { EDITOR_LOOK } from './editorOptions';
+import { whenIdleAfterStart } from '../../state/afterStartup';
 
 type StandaloneEditor = monaco.editor.IStandaloneCodeEditor;
 
 /**
  * Read-only editors kept for the next response. Creating a Monaco editor and disposing the last
- * one cost more than anything else in a warm send (the response view is remade per exchange,
+ * one was the largest piece of script in a warm send's CPU profile (the response view is remade per exchange,
  * and the old one went away in the "Sending…" commit, before the request left). A kept editor
  * is only detached from the page and given the next body's model.
  */
@@ -25,18 +27,7 @@ export function leaseReadOnlyEditor(ariaLabel: string): LeasedEditor {
   }
   const host = document.createElement('div');
   host.className = 'rl-pooled-editor';
-  const editor = monaco.editor.create(host, {
-    model: null,
-    readOnly: true,
-    ariaLabel,
-    minimap: { enabled: false },
-    automaticLayout: true,
-    scrollBeyondLastLine: false,
-    fontSize: 13,
-    tabSize: 2,
-    renderLineHighlight: 'none',
-    fixedOverflowWidgets: true,
-  });
+  const editor = monaco.editor.create(host, { ...EDITOR_LOOK, model: null, readOnly: true, ariaLabel });
   return { editor, host };
 }
 
@@ -46,9 +37,10 @@ export function releaseReadOnlyEditor(leased: LeasedEditor): void {
   leased.editor.setModel(null);
   leased.host.remove();
   // Unless a view of the same body took it up again meanwhile (Pretty → Raw → Pretty).
-  if (model) whenIdle(() => {
-    if (!model.isDisposed() && !model.isAttachedToEditor()) model.dispose();
-  });
+  if (model)
+    whenIdleAfterStart(() => {
+      if (!model.isDisposed() && !model.isAttachedToEditor()) model.dispose();
+    });
   if (kept.length < KEEP_AT_MOST) kept.push(leased);
   else leased.editor.dispose();
 }
@@ -63,9 +55,4 @@ export function modelFor(path: string, text: string, language: string): monaco.e
     return existing;
   }
   return monaco.editor.createModel(text, language, uri);
-}
-
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 0);
 }
