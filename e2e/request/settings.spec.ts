@@ -51,3 +51,15 @@ test('JSON body: Format pretty-prints it; an invalid body is explained', async (
   await requestRegion(page).getByRole('button', { name: 'Format' }).click();
   await expect(requestRegion(page).locator('.rl-error-text').first()).toBeVisible();
 });
+
+test('a timeout through the browser: the request is stopped and said to have timed out', async ({ page }) => {
+  await openApp(page);
+  await chooseSender(page, 'Browser (direct)');
+  const request = requestRegion(page);
+  await setUrl(page, sandbox(page, '/delay/3000'));
+  await typeOver(request.getByLabel('Timeout (ms)'), '300');
+  await send(page);
+  const alert = responseRegion(page).getByRole('alert');
+  await expect(alert).toContainText('Timed out');
+  await expect(alert).toContainText('within 300 ms');
+});

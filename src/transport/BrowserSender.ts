@@ -6,6 +6,7 @@ import { headerValue } from './rawHeaders';
 import { readResourceTiming } from './resourceTiming';
 import { transportErrors } from './transportErrors';
 import { probeCors } from './probeCors';
+import { readBody } from './readBody';
 
 /** Methods that XMLHttpRequest and fetch refuse outright. */
 const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
@@ -15,11 +16,11 @@ const client = axios.create();
 delete (client.defaults.headers.common as Record<string, unknown>)['Accept'];
 
 /**
- * axios' fetch adapter calls this: it drops the `axios/x.y` User-Agent the adapter adds (a page
+ * axios' fetch adapter calls this, with our signal (cancel and timeout): it drops the `axios/x.y` User-Agent the adapter adds (a page
  * cannot choose its User-Agent; where a browser would send it, it would also force a CORS
  * preflight) and keeps the Response, whose final URL and headers axios does not expose.
  */
-function recordingFetch(sink: { response?: Response }) {
+function recordingFetch(sink: { response?: Response }, signal: AbortSignal) {
   return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     let request = input instanceof Request ? input : new Request(input, init);
     if (request.headers.has('user-agent')) {
@@ -27,7 +28,7 @@ function recordingFetch(sink: { response?: Response }) {
       headers.delete('user-agent');
       request = new Request(request, { headers });
     }
-    const response = await fetch(request, input instanceof Request ? init : undefined);
+    const response = await fetch(request, { ...(input instanceof Request ? init : {}), signal });
     sink.response = response;
     return response;
   };
@@ -44,6 +45,12 @@ function wholeBuffer(bytes: Uint8Array): ArrayBuffer {
   const { buffer, byteOffset, byteLength } = bytes;
   if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) return buffer;
   return new Uint8Array(bytes).buffer;
+}
+
+/** The body's length from Content-Length, when the bytes the page reads are the bytes it counts (no encoding). */
+function declaredBodyLength(length: unknown, encoding: unknown): number | undefined {
+  if (typeof length !== 'string' || encoding || !/^\d+$/.test(length.trim())) return undefined;
+  return Number(length);
 }
 
 export class BrowserSender implements Sender {
@@ -90,37 +97,41 @@ export class BrowserSender implements Sender {
 
     const startedAt = Date.now();
     const perfStart = performance.now();
-    let response: AxiosResponse<ArrayBuffer>;
+    const timeout = prepared.timeoutMs > 0 ? AbortSignal.timeout(prepared.timeoutMs) : undefined;
     const sink: { response?: Response } = {};
+    let bytes: Uint8Array;
+    let response: AxiosResponse<ReadableStream<Uint8Array> | null>;
     try {
-      response = await client.request<ArrayBuffer>({
+      response = await client.request<ReadableStream<Uint8Array> | null>({
         // fetch rather than XHR: with credentials 'omit' a 401 + WWW-Authenticate cannot open the
         // browser's own login dialog (XHR to the same origin does, and the request then hangs).
         adapter: 'fetch',
-        env: { fetch: recordingFetch(sink) },
+        // Cancel and timeout reach fetch directly, and the body comes back as the browser's own
+        // stream, read once (readBody): given a signal, a timeout or a progress callback, axios
+        // wraps the body in a stream of its own that copies every chunk and adds tasks to a send.
+        env: { fetch: recordingFetch(sink, timeout ? AbortSignal.any([signal, timeout]) : signal) },
         withCredentials: 'omit' as unknown as boolean,
         fetchOptions: { cache: 'no-store', redirect: 'follow' },
         method: prepared.method,
         url: prepared.url,
         headers,
         data: body,
-        responseType: 'arraybuffer',
-        timeout: prepared.timeoutMs > 0 ? prepared.timeoutMs : 0,
-        signal,
+        responseType: 'stream',
         validateStatus: () => true,
         withXSRFToken: false,
         transformRequest: [(d: unknown) => d],
         transformResponse: [(d: unknown) => d],
-        transitional: { clarifyTimeoutError: true },
-        onDownloadProgress: progress ? (e) => progress({ loaded: e.loaded, ...(e.total ? { total: e.total } : {}) }) : undefined,
       });
+      const declared = declaredBodyLength(response.headers['content-length'], response.headers['content-encoding']);
+      bytes = response.data
+        ? await readBody(response.data, declared, progress ? (loaded) => progress({ loaded, ...(declared !== undefined ? { total: declared } : {}) }) : undefined)
+        : new Uint8Array(0);
     } catch (e) {
-      throw await this.classify(e, prepared, signal);
+      throw await this.classify(e, prepared, signal, timeout);
     }
     const total = performance.now() - perfStart;
     const finalUrl = sink.response?.url || prepared.url;
     const rawHeaders: [string, string][] = sink.response ? [...sink.response.headers.entries()] : [];
-    const bytes = new Uint8Array(response.data ?? new ArrayBuffer(0));
     const rt = readResourceTiming(finalUrl, perfStart);
     const contentLength = headerValue(rawHeaders, 'content-length');
     const wireSize =
@@ -143,10 +154,10 @@ export class BrowserSender implements Sender {
     };
   }
 
-  private async classify(e: unknown, prepared: PreparedRequest, signal: AbortSignal): Promise<SendError> {
+  private async classify(e: unknown, prepared: PreparedRequest, signal: AbortSignal, timeout?: AbortSignal): Promise<SendError> {
     if (signal.aborted || axios.isCancel(e)) return new SendError(transportErrors.aborted());
+    if (timeout?.aborted) return new SendError(transportErrors.timeout(prepared.timeoutMs));
     if (e instanceof AxiosError) {
-      if (e.code === AxiosError.ETIMEDOUT) return new SendError(transportErrors.timeout(prepared.timeoutMs));
       if (e.code === AxiosError.ERR_NETWORK) {
         const answered = await probeCors(prepared.url, signal);
         if (signal.aborted) return new SendError(transportErrors.aborted());

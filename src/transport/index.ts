@@ -1,4 +1,5 @@
 import type { FileRef, SenderId } from '../core/model';
+import { loadOnce } from '../core/async/loadOnce';
 import { readRelayToken } from './relayToken';
 import type { CookieJarAccess, Sender } from './sender';
 
@@ -25,23 +26,10 @@ export function setFileBlobs(lookup: (ref: FileRef) => Blob | undefined): void {
   fileBlob = lookup;
 }
 
-/**
- * A sender whose code is fetched on first use (or when the page is idle) to keep the entry small: the
- * import is made once, and a failed one is forgotten so the next send tries again.
- */
-function lazySender(load: () => Promise<Sender>): () => Promise<Sender> {
-  let sender: Promise<Sender> | undefined;
-  return () =>
-    (sender ??= load().catch((error: unknown) => {
-      sender = undefined;
-      throw error;
-    }));
-}
-
-/** The browser sender carries axios. */
-const loadBrowserSender = lazySender(() => import('./BrowserSender').then((m) => new m.BrowserSender()));
+/** The senders' code is fetched on first use (or when the page is idle), to keep the entry small. The browser sender carries axios. */
+const loadBrowserSender = loadOnce(() => import('./BrowserSender').then((m) => new m.BrowserSender()));
 /** The relay sender carries its frame reader and protocol. */
-const loadRelaySender = lazySender(() =>
+const loadRelaySender = loadOnce(() =>
   import('./RelaySender').then((m) => new m.RelaySender(readRelayToken, () => cookieJar, (ref) => fileBlob(ref))),
 );
 

@@ -1,10 +1,10 @@
 import type { PrepareContext } from '../../core/prepare';
 import type { RequestModel } from '../../core/model';
-import type { EditorTab } from './tabsStore';
+import type { TabEdit } from './tabsStore';
 import { appTokenStore } from './oauth2/tokenStore';
 
 /** What prepare needs besides the request: variable scopes and inherited auth. Files are added by the send flow. */
-export type PrepareContextProvider = (tab: EditorTab, request: RequestModel) => Omit<PrepareContext, 'fileResolver'> | Promise<Omit<PrepareContext, 'fileResolver'>>;
+export type PrepareContextProvider = (tab: TabEdit, request: RequestModel) => Omit<PrepareContext, 'fileResolver'> | Promise<Omit<PrepareContext, 'fileResolver'>>;
 
 const EMPTY: Omit<PrepareContext, 'fileResolver'> = { scopes: { globals: [], collection: [], environment: [] } };
 
@@ -27,7 +27,7 @@ export function pageOrigin(): string | undefined {
   return origin && origin !== 'null' ? origin : undefined;
 }
 
-export async function getPrepareContext(tab: EditorTab, request: RequestModel): Promise<Omit<PrepareContext, 'fileResolver'>> {
+export async function getPrepareContext(tab: TabEdit, request: RequestModel): Promise<Omit<PrepareContext, 'fileResolver'>> {
   const origin = pageOrigin();
   return { ...(await provider(tab, request)), oauth2Tokens: appTokenStore, ...(origin ? { pageOrigin: origin } : {}) };
 }

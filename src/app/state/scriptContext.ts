@@ -1,6 +1,6 @@
 import type { RequestModel, Variable } from '../../core/model';
 import type { ScriptLevel } from '../../core/scripts';
-import type { EditorTab } from './tabsStore';
+import type { TabEdit } from './tabsStore';
 
 /** The variables scripts can write, as stored. `collection` is empty for a request that is not saved. */
 export interface ScriptScopes {
@@ -19,7 +19,7 @@ export interface ScriptContext {
   write(next: ScriptScopes): Promise<void>;
 }
 
-export type ScriptContextProvider = (tab: EditorTab, request: RequestModel) => Promise<ScriptContext>;
+export type ScriptContextProvider = (tab: TabEdit, request: RequestModel) => Promise<ScriptContext>;
 
 const NONE: ScriptContext = { parents: [], environmentName: '', scopes: { globals: [], collection: [], environment: [] }, write: async () => undefined };
 let provider: ScriptContextProvider = async () => NONE;
@@ -32,6 +32,6 @@ export function setScriptContextProvider(next: ScriptContextProvider): () => voi
   };
 }
 
-export function getScriptContext(tab: EditorTab, request: RequestModel): Promise<ScriptContext> {
+export function getScriptContext(tab: TabEdit, request: RequestModel): Promise<ScriptContext> {
   return provider(tab, request);
 }

@@ -27,7 +27,7 @@ vi.mock('../../transport', async (importOriginal) => {
 });
 
 const { tabsStore } = await import('./tabsStore');
-const { sendTab, cancelTab } = await import('./sendRequest');
+const { sendTab, cancelTab, SENDING_SHOWN_AFTER_MS } = await import('./sendRequest');
 const { onExchangeComplete } = await import('./exchangeEvents');
 const { setPrepareContextProvider } = await import('./prepareContext');
 
@@ -95,6 +95,35 @@ describe('sendTab', () => {
     expect(tabsStore.getTab(tabId)?.exchange.error?.message).toMatch(/cancel/i);
     off();
     expect(completions).toBe(1);
+  });
+
+  it('goes from the last answer straight to the next when the answer comes quickly, never showing the sending state', async () => {
+    await sendTab(tabId, { force: true });
+    const first = tabsStore.getTab(tabId)!.exchange;
+    expect(first.status).toBe('done');
+    const seen: string[] = [];
+    const off = tabsStore.subscribe(() => seen.push(tabsStore.getTab(tabId)?.exchange.status ?? 'gone'));
+    await sendTab(tabId, { force: true });
+    off();
+    expect(seen).toEqual(['done']);
+    expect(tabsStore.getTab(tabId)!.exchange.id).not.toBe(first.id);
+    // The timer of the finished send shows nothing later.
+    await new Promise((r) => setTimeout(r, SENDING_SHOWN_AFTER_MS + 20));
+    expect(tabsStore.getTab(tabId)!.exchange.status).toBe('done');
+  });
+
+  it('shows the sending state of a send that has run SENDING_SHOWN_AFTER_MS, with what was prepared', async () => {
+    fake.mode = 'hang';
+    const running = sendTab(tabId, { force: true });
+    await vi.waitFor(() => expect(fake.sends).toHaveLength(1), { interval: 1 });
+    expect(tabsStore.getTab(tabId)?.exchange.status).toBe('idle');
+    await new Promise((r) => setTimeout(r, SENDING_SHOWN_AFTER_MS + 20));
+    const shown = tabsStore.getTab(tabId)!.exchange;
+    expect(shown.status).toBe('sending');
+    expect(shown.prepared?.url).toBe('http://127.0.0.1:1/things/{{id}}');
+    cancelTab(tabId);
+    await running;
+    expect(tabsStore.getTab(tabId)?.exchange.error?.code).toBe('ABORTED');
   });
 
   it('reports a request that cannot be prepared as an error, not a crash', async () => {

@@ -21,7 +21,13 @@ export interface SendOptions {
   withBody?: boolean;
 }
 
-const inflight = new Map<string, AbortController>();
+/** The send each tab is running: the latest sending state it has to show, and how to stop it. */
+interface RunningSend {
+  id: string;
+  controller: AbortController;
+  latest: Exchange;
+}
+const inflight = new Map<string, RunningSend>();
 /** Progress re-renders at most this often: a 200 MB download must not re-render per chunk. */
 const PROGRESS_EVERY_MS = 200;
 /** The first progress waits this long: a response that completes sooner never renders a partial state. */
@@ -36,10 +42,34 @@ function prepareFailure(e: unknown): TransportError {
   return { code: 'INVALID_REQUEST', message: 'Reqlab could not build this request.', detail: e instanceof Error ? e.message : String(e) };
 }
 
+/**
+ * A send shows its sending state (spinner, Cancel) only once it has run this long. A fast API
+ * answers sooner, and the page then goes from one answer straight to the next: React renders a store
+ * change at once, and taking the last answer (and its editor) down, then drawing the sending state,
+ * would cost more main-thread time than the request spends on the wire.
+ */
+export const SENDING_SHOWN_AFTER_MS = 50;
+
+function showSendingSoon(tabId: string, id: string): void {
+  setTimeout(() => {
+    const running = inflight.get(tabId);
+    if (running?.id === id) tabsStore.setExchange(tabId, running.latest);
+  }, SENDING_SHOWN_AFTER_MS);
+}
+
+/** A newer sending state (prepared, progress): shown now if the sending state already is. */
+function updateSending(tabId: string, id: string, exchange: Exchange): void {
+  const running = inflight.get(tabId);
+  if (running?.id !== id) return;
+  running.latest = exchange;
+  if (tabsStore.getTab(tabId)?.exchange.id === id) tabsStore.setExchange(tabId, exchange);
+}
+
 function finish(tabId: string, id: string, exchange: Exchange & { status: 'done' | 'error' }, requestAtSend = tabsStore.getTab(tabId)?.request) {
-  const tab = tabsStore.getTab(tabId);
   // A newer send owns the tab now, or this one was already finished (cancelled): drop the late result.
-  if (!tab || tab.exchange.id !== id || tab.exchange.status !== 'sending') return;
+  if (inflight.get(tabId)?.id !== id) return;
+  inflight.delete(tabId);
+  if (!tabsStore.getTab(tabId)) return;
   tabsStore.setExchange(tabId, exchange);
   if (requestAtSend) emitExchangeComplete({ tabId, request: requestAtSend, exchange });
 }
@@ -48,16 +78,17 @@ function finish(tabId: string, id: string, exchange: Exchange & { status: 'done'
 export async function sendTab(tabId: string, opts: SendOptions = {}): Promise<void> {
   const tab = tabsStore.getTab(tabId);
   if (!tab) return;
-  inflight.get(tabId)?.abort();
+  inflight.get(tabId)?.controller.abort();
   tabsStore.setConfirmUnresolved(tabId, undefined);
   tabsStore.setConfirmBody(tabId, undefined);
   const request = tab.request;
   const id = newId();
   const startedAt = Date.now();
   const controller = new AbortController();
-  inflight.set(tabId, controller);
   const senderId = opts.sender ?? resolveSenderId(request.settings.sender);
-  tabsStore.setExchange(tabId, { id, status: 'sending', startedAt, sender: senderId });
+  const running: RunningSend = { id, controller, latest: { id, status: 'sending', startedAt, sender: senderId } };
+  inflight.set(tabId, running);
+  showSendingSoon(tabId, id);
 
   let prepared;
   let session: ScriptSession | undefined;
@@ -85,14 +116,13 @@ export async function sendTab(tabId: string, opts: SendOptions = {}): Promise<vo
     }
     prepared = await prepareRequest(toSend, { ...context, scopes, fileResolver: resolveFileBytes });
   } catch (e) {
-    inflight.delete(tabId);
     finish(tabId, id, { id, status: 'error', error: prepareFailure(e), startedAt, sender: senderId, ...(session ? { scripts: session.report } : {}) }, request);
     return;
   }
   if (controller.signal.aborted) return;
   /** Nothing is sent until the person answers; the tab shows the exchange it had before. */
   const hold = () => {
-    inflight.delete(tabId);
+    if (inflight.get(tabId) === running) inflight.delete(tabId);
     tabsStore.setExchange(tabId, tab.exchange.status === 'sending' ? { status: 'idle' } : tab.exchange);
   };
   if (prepared.unresolved.length > 0 && !opts.force) {
@@ -108,12 +138,10 @@ export async function sendTab(tabId: string, opts: SendOptions = {}): Promise<vo
   }
 
   const base: Exchange = { id, status: 'sending', prepared, startedAt, sender: senderId };
-  tabsStore.setExchange(tabId, base);
+  updateSending(tabId, id, base);
   const progress = throttledProgress((p) => {
-    const current = tabsStore.getTab(tabId)?.exchange;
-    if (current?.id !== id || current.status !== 'sending') return;
     const { partial, ...counts } = p;
-    tabsStore.setExchange(tabId, { ...base, progress: counts, ...(partial ? { partial } : {}) });
+    updateSending(tabId, id, { ...base, progress: counts, ...(partial ? { partial } : {}) });
   });
   try {
     const sender = await loadSender(senderId);
@@ -132,7 +160,7 @@ export async function sendTab(tabId: string, opts: SendOptions = {}): Promise<vo
     finish(tabId, id, { ...base, status: 'error', error, ...(session ? { scripts: session.report } : {}) }, request);
   } finally {
     progress.stop();
-    if (inflight.get(tabId) === controller) inflight.delete(tabId);
+    if (inflight.get(tabId) === running) inflight.delete(tabId);
   }
 }
 
@@ -166,14 +194,11 @@ function throttledProgress(show: (p: SendProgress) => void) {
 
 /** Stops the running send of a tab; the exchange becomes an ABORTED error right away. */
 export function cancelTab(tabId: string): void {
-  const controller = inflight.get(tabId);
-  const tab = tabsStore.getTab(tabId);
-  if (!controller || !tab || tab.exchange.status !== 'sending') return;
-  controller.abort();
-  inflight.delete(tabId);
-  const ex = tab.exchange;
-  finish(tabId, ex.id ?? '', {
-    ...ex,
+  const running = inflight.get(tabId);
+  if (!running) return;
+  running.controller.abort();
+  finish(tabId, running.id, {
+    ...running.latest,
     status: 'error',
     error: { code: 'ABORTED', message: 'You cancelled the request before the answer arrived.' },
   });

@@ -37,6 +37,18 @@ export interface EditorTab {
   savedElsewhere?: true;
 }
 
+/** A tab as its editors see it: everything but its last exchange, which only the response shows. */
+export type TabEdit = Omit<EditorTab, 'exchange'>;
+
+/** Same edit state (every field but the exchange is the same object): a send leaves a tab's edit state alone. */
+export function sameTabEdit(a: TabEdit, b: TabEdit): boolean {
+  if (a === b) return true;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('exchange');
+  for (const k of keys) if (a[k as keyof TabEdit] !== b[k as keyof TabEdit]) return false;
+  return true;
+}
+
 export interface TabsState {
   tabs: EditorTab[];
   activeId: string;
@@ -164,7 +176,7 @@ export const tabsStore = {
   setConfirmUnresolved(id: string, names: string[] | undefined): void {
     patchTab(id, (t) => {
       const { confirmUnresolved: _old, ...rest } = t;
-      return names ? { ...rest, confirmUnresolved: names } : rest;
+      return names ? { ...rest, confirmUnresolved: names } : t.confirmUnresolved ? rest : t;
     });
   },
 };

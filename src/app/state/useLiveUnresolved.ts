@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { prepareRequest } from '../../core/prepare';
 import { getPrepareContext } from './prepareContext';
-import type { EditorTab } from './tabsStore';
+import type { TabEdit } from './tabsStore';
 import { useVariableScopesVersion } from './useVariableScopesVersion';
 
 /** Typing waits this long before the request is prepared again. */
@@ -13,7 +13,7 @@ const noFile = async () => new Uint8Array();
  * Send uses (files read as empty: only the names matter), again after each edit and each change
  * of the scopes. Starts from `initial`, the list the last Send found.
  */
-export function useLiveUnresolved(tab: EditorTab, initial: readonly string[]): readonly string[] {
+export function useLiveUnresolved(tab: TabEdit, initial: readonly string[]): readonly string[] {
   const [names, setNames] = useState(initial);
   const version = useVariableScopesVersion();
   const { request } = tab;

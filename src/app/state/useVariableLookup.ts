@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { buildVariableLookup, type VariableLookup } from '../../core/variables';
 import { getPrepareContext } from './prepareContext';
 import { idleAfterStart } from './afterStartup';
-import type { EditorTab } from './tabsStore';
+import type { TabEdit } from './tabsStore';
 import { useVariableScopesVersion } from './useVariableScopesVersion';
 
 /**
@@ -11,7 +11,7 @@ import { useVariableScopesVersion } from './useVariableScopesVersion';
  * Null until the scopes are read, which waits for the first screen and an idle period: reading
  * them loads the workspace runtime, which the first screen does not need.
  */
-export function useVariableLookup(tab: EditorTab): VariableLookup | null {
+export function useVariableLookup(tab: TabEdit): VariableLookup | null {
   const [lookup, setLookup] = useState<VariableLookup | null>(null);
   const version = useVariableScopesVersion();
   const { request } = tab;

@@ -6,8 +6,10 @@ import { setScriptContextProvider } from '../../state/scriptContext';
 import { setRunContextProvider } from '../../state/runContext';
 import { onExchangeComplete } from '../../state/exchangeEvents';
 import { afterNextPaint } from '../../state/afterNextPaint';
+import { loadOnce } from '../../../core/async/loadOnce';
 
-const runtime = () => import('./workspaceRuntime');
+/** Loaded once: a send awaits it before its request leaves, and a repeated import() would yield to a task. */
+const runtime = loadOnce(() => import('./workspaceRuntime'));
 
 type PanelName = 'WorkspaceStatus' | 'EnvironmentsPanel' | 'CollectionsPanel' | 'HistoryList' | 'BackupPanel';
 

@@ -1,9 +1,9 @@
 import { newId, type Exchange, type RequestModel, type SavedExample, type StoredNode, type StoredRequestNode } from '../../../core/model';
 import { exampleResponse } from '../../../core/workspace/examples';
-import { SAVED_REQUEST_ORIGIN, tabsStore, type EditorTab } from '../../state/tabsStore';
+import { SAVED_REQUEST_ORIGIN, tabsStore, type TabEdit } from '../../state/tabsStore';
 
 /** The saved request a tab edits, if it edits one that is still stored. */
-export function savedNodeOf(tab: EditorTab, nodes: readonly StoredNode[] | undefined): StoredRequestNode | undefined {
+export function savedNodeOf(tab: TabEdit, nodes: readonly StoredNode[] | undefined): StoredRequestNode | undefined {
   if (tab.origin?.kind !== SAVED_REQUEST_ORIGIN) return undefined;
   const id = tab.origin.id;
   return nodes?.find((n): n is StoredRequestNode => n.kind === 'request' && n.id === id);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { StoredNode } from '../../../core/model';
-import { useActiveTab } from '../../state/useActiveTab';
+import { useActiveTabEdit } from '../../state/useActiveTabEdit';
 import { savedNodeOf } from './openInTab';
 import { saveTabChecked, type SaveConflict } from './saveChecked';
 
@@ -9,7 +9,7 @@ import { saveTabChecked, type SaveConflict } from './saveChecked';
  * Ctrl/Cmd+S does the same.
  */
 export function useSaveActiveTab(nodes: StoredNode[] | undefined, askWhere: () => void) {
-  const tab = useActiveTab();
+  const tab = useActiveTabEdit();
   const savedNode = savedNodeOf(tab, nodes);
   const [conflict, setConflict] = useState<SaveConflict | null>(null);
 

@@ -1,4 +1,5 @@
-import { useActiveTab } from '../../state/useActiveTab';
+import { useActiveTabEdit } from '../../state/useActiveTabEdit';
+import { useActiveTabSending } from '../../state/useActiveTabSending';
 import { useRequestUpdater } from '../../state/useRequestUpdater';
 import { useSendRequest } from '../../state/useSendRequest';
 import { useVariableLookup } from '../../state/useVariableLookup';
@@ -20,17 +21,12 @@ import './request.css';
 
 /** The request of the active tab: method, URL, Send, and the sections below. */
 export function RequestEditor() {
-  const tab = useActiveTab();
+  // Not the exchange: a send that ends re-renders the response, not the request editor.
+  const tab = useActiveTabEdit();
   const update = useRequestUpdater(tab.id);
-  const { send, cancel } = useSendRequest(tab.id);
+  const { send } = useSendRequest(tab.id);
   const request = tab.request;
   const lookup = useVariableLookup(tab);
-  const sending = tab.exchange.status === 'sending';
-  const blocker = sendBlocker(request);
-  const trySend = () => {
-    if (blocker === null) void send();
-  };
-  useSendShortcuts({ send: trySend, cancel, sending });
   useFocusUrlShortcut();
 
   return (
@@ -39,7 +35,7 @@ export function RequestEditor() {
       <div className="rl-request-line">
         <MethodField value={request.method} onChange={(method) => update((r) => ({ ...r, method }))} />
         <UrlField value={request.url} lookup={lookup} onChange={(url) => update((r) => withUrl(r, url))} />
-        <SendControls sending={sending} blocker={blocker} onSend={trySend} onCancel={cancel} />
+        <SendArea tabId={tab.id} blocker={sendBlocker(request)} />
         <RequestTools tabId={tab.id} />
       </div>
       <PasteNote tabId={tab.id} />
@@ -76,4 +72,15 @@ export function RequestEditor() {
     </section>
     </VariableLookupContext.Provider>
   );
+}
+
+/** Send or Cancel, and their shortcuts: the one part of the request line that follows a running send. */
+function SendArea({ tabId, blocker }: { tabId: string; blocker: ReturnType<typeof sendBlocker> }) {
+  const sending = useActiveTabSending();
+  const { send, cancel } = useSendRequest(tabId);
+  const trySend = () => {
+    if (blocker === null) void send();
+  };
+  useSendShortcuts({ send: trySend, cancel, sending });
+  return <SendControls sending={sending} blocker={blocker} onSend={trySend} onCancel={cancel} />;
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { tabsStore, type EditorTab } from '../../state/tabsStore';
+import { tabsStore, type TabEdit } from '../../state/tabsStore';
 import { useLiveUnresolved } from '../../state/useLiveUnresolved';
 
 /**
@@ -7,7 +7,7 @@ import { useLiveUnresolved } from '../../state/useLiveUnresolved';
  * now, not as it was at Send: a variable defined or removed since leaves it, and when none is
  * left the question goes away.
  */
-export function UnresolvedConfirm(props: { tab: EditorTab; found: readonly string[]; onSendAnyway: () => void; onDismiss: () => void }) {
+export function UnresolvedConfirm(props: { tab: TabEdit; found: readonly string[]; onSendAnyway: () => void; onDismiss: () => void }) {
   const names = useLiveUnresolved(props.tab, props.found);
   const tabId = props.tab.id;
   const settled = names.length === 0;

@@ -1,5 +1,5 @@
 import { useCallback, type KeyboardEvent } from 'react';
-import type { EditorTab } from '../../state/tabsStore';
+import type { TabEdit } from '../../state/tabsStore';
 import { tabsStore } from '../../state/tabsStore';
 import { MethodBadge } from '../../components/MethodBadge';
 import { tabTitle } from './tabTitle';
@@ -10,7 +10,7 @@ import { tabTitle } from './tabTitle';
  * "×" lives inside each tab, hidden from assistive technology; the keyboard's close is Delete, the
  * "Close tab" button and Alt+W.
  */
-export function OpenTabsList({ tabs, activeId, requestClose }: { tabs: EditorTab[]; activeId: string; requestClose: (id: string) => void }) {
+export function OpenTabsList({ tabs, activeId, requestClose }: { tabs: readonly TabEdit[]; activeId: string; requestClose: (id: string) => void }) {
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       const index = tabs.findIndex((t) => t.id === activeId);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ownRequestName } from '../../../core/model';
 import { tabsStore, type SaveTabsOutcome } from '../../state/tabsStore';
-import { useTabsState } from '../../state/useTabsState';
+import { useOpenTabs } from '../../state/useOpenTabs';
 import { CloseTabConfirm } from './CloseTabConfirm';
 import { useCloseTab } from './useCloseTab';
 import { useTabShortcuts } from './useTabShortcuts';
@@ -22,7 +22,7 @@ function saveSummary(r: SaveTabsOutcome): string {
  * the app shell (collections know where a request is saved; tabs do not).
  */
 export function TabBar({ saveTabs }: { saveTabs?: (ids: string[]) => Promise<SaveTabsOutcome> }) {
-  const { tabs, activeId } = useTabsState();
+  const { tabs, activeId } = useOpenTabs();
   const { asking, requestClose, answer } = useCloseTab();
   const [summary, setSummary] = useState<string | null>(null);
   useTabShortcuts(requestClose);
