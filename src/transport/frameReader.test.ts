@@ -23,6 +23,32 @@ function frame(body: Uint8Array): Uint8Array {
 }
 
 describe('FrameReader', () => {
+  it('knows the frame is whole once the announced body and a whole trailer are in, and not before', () => {
+    const body = new Uint8Array([1, 2, 3, 4]);
+    const bytes = frame(body);
+    const reader = new FrameReader();
+    const completeAt: number[] = [];
+    for (let i = 0; i < bytes.length; i++) {
+      reader.push(bytes.subarray(i, i + 1));
+      if (reader.head && i === encodeFrameHead(head).length - 1) reader.expectBodySize(4);
+      if (reader.complete) completeAt.push(i);
+    }
+    expect(completeAt).toEqual([bytes.length - 1]);
+    expect([...reader.finish().body]).toEqual([1, 2, 3, 4]);
+  });
+
+  it('waits for the stream to end when no size was announced, or the body is not the announced size', () => {
+    const unannounced = new FrameReader();
+    unannounced.push(frame(new Uint8Array([1, 2, 3, 4])));
+    expect(unannounced.complete).toBe(false);
+    const cut = new FrameReader();
+    const bytes = frame(new Uint8Array([1, 2]));
+    cut.push(bytes.subarray(0, encodeFrameHead(head).length));
+    cut.expectBodySize(4);
+    cut.push(bytes.subarray(encodeFrameHead(head).length));
+    expect(cut.complete).toBe(false);
+  });
+
   it('decodes the head early and the whole frame from one-byte chunks', () => {
     const body = new Uint8Array([0, 255, 13, 10]);
     const bytes = frame(body);

@@ -65,6 +65,19 @@ export class FrameReader {
     if (Number.isSafeInteger(bytes) && bytes >= 0 && bytes <= MAX_ANNOUNCED) this.announcedBody = bytes;
   }
 
+  /**
+   * The whole frame is here, though the stream has not said so yet: the body had its announced
+   * size and a whole trailer follows it. Reading on until the stream's end costs the page one
+   * more read, a task or two later. A body of another size (cut by the relay) waits for the end.
+   */
+  get complete(): boolean {
+    if (!this.head || this.announcedBody === undefined) return false;
+    const trailerAt = this.bodyOffset + this.announcedBody;
+    if (this.length < trailerAt + 4) return false;
+    const trailerLength = new DataView(this.buf.buffer, this.buf.byteOffset + this.length - 4, 4).getUint32(0);
+    return trailerAt + trailerLength + 4 === this.length;
+  }
+
   /** Bytes of body (and trailer) received so far. */
   get bodyBytesSoFar(): number {
     return this.head ? this.length - this.bodyOffset : 0;

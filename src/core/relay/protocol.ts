@@ -78,7 +78,7 @@ export interface RelayRefusal {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-function magicHead(magic: string, value: unknown): Uint8Array {
+function magicHead(magic: string, value: unknown): Uint8Array<ArrayBuffer> {
   const json = encoder.encode(JSON.stringify(value));
   const out = new Uint8Array(8 + 4 + json.length);
   out.set(encoder.encode(magic), 0);
@@ -92,7 +92,7 @@ export function encodeFrameHead(head: RelayHead): Uint8Array {
 }
 
 /** The start of a relay call: the body (`req.bodySize` bytes) follows it. */
-export function encodeCallHead(req: RelayRequest): Uint8Array {
+export function encodeCallHead(req: RelayRequest): Uint8Array<ArrayBuffer> {
   return magicHead(CALL_MAGIC, req);
 }
 

@@ -87,7 +87,13 @@ export function createRelayHandler(opts: RelayHandlerOptions) {
       signal: controller.signal,
       limits,
       publicTargetsOnly: opts.publicTargetsOnly?.(req) ?? false,
-      onHead: (head) => res.write(encodeFrameHead(head)),
+      onHead: (head) => {
+        // A small answer's head, body and trailer leave in one write (one read in the page, not three);
+        // a body that comes later is not held back: the head goes after this turn of the event loop.
+        res.cork();
+        res.write(encodeFrameHead(head));
+        setImmediate(() => res.uncork());
+      },
       onChunk: (chunk) => {
         if (res.destroyed || res.write(chunk)) return;
         return new Promise<void>((resolve) => {
