@@ -8,6 +8,10 @@ export interface LargeJsonResult {
   /** Click → the final status line and the finished body view. */
   completeMs: number | null;
   longestTaskMs: number;
+  /** Then the body scrolled (20 wheel turns) and a JSONPath filter run over it: the longest task meanwhile. */
+  scrollSearchLongestMs: number | null;
+  /** Filter clicked → its match count shown. */
+  jsonPathMs: number | null;
   /** The three longest main-thread tasks, for finding what blocks. */
   topTasksMs: number[];
   heapMb: number | null;
@@ -65,6 +69,30 @@ export async function measureLargeJson(browser: Browser, baseUrl: string, mb: nu
   } catch (e) {
     note = (e as Error).message;
   }
+  let scrollSearchLongestMs: number | null = null;
+  let jsonPathMs: number | null = null;
+  if (completeMs !== null && !crashed) {
+    try {
+      const shownAt = await page.evaluate(() => performance.now());
+      const body = page.getByLabel('Response body');
+      const box = await body.boundingBox();
+      if (box) await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
+      for (let i = 0; i < 20; i++) {
+        await page.mouse.wheel(0, 900);
+        await page.waitForTimeout(60);
+      }
+      await page.getByRole('textbox', { name: 'JSONPath expression' }).fill('$[1000].id');
+      const filter = page.getByRole('search', { name: 'JSONPath filter' });
+      const clickedAt = await page.evaluate(() => performance.now());
+      await filter.getByRole('button', { name: 'Filter' }).click();
+      await page.getByText(/1 match of/).waitFor({ timeout: 120_000 });
+      jsonPathMs = (await page.evaluate(() => performance.now())) - clickedAt;
+      await page.waitForTimeout(1000);
+      scrollSearchLongestMs = Math.round((await longTasksSince(page, shownAt)).reduce((m, e) => Math.max(m, e.duration), 0));
+    } catch (e) {
+      note = `scroll and JSONPath: ${(e as Error).message.split('\n')[0]}`;
+    }
+  }
   const survived = !crashed && (await page.evaluate(() => 1 + 1).catch(() => 0)) === 2;
   const tasks = survived ? await longTasksSince(page, start) : [];
   const durations = tasks.map((e) => Math.round(e.duration)).sort((a, b) => b - a);
@@ -77,6 +105,8 @@ export async function measureLargeJson(browser: Browser, baseUrl: string, mb: nu
     completeMs,
     longestTaskMs: survived ? (durations[0] ?? 0) : NaN,
     topTasksMs: durations.slice(0, 3),
+    scrollSearchLongestMs,
+    jsonPathMs,
     ...memory,
     sizeShown,
     survived,
