@@ -92,7 +92,7 @@ async function main() {
     if (wants('startup')) {
       const startup = await measureWorkspaceStartup(browser, server.url);
       results.workspaceStartup = startup;
-      console.log('\nStart-up with a big workspace (target: ≤ 300 ms slower to a ready URL field)');
+      console.log('\nStart-up with a big workspace, the History panel open (target, issue 15: ≤ 150 ms slower to a ready URL field)');
       console.table(startup.rows.map((r) => ({ workspace: r.workspace, 'URL ready (ms)': r.urlReadyMs, 'history listed (ms)': r.historyListedMs ?? '-', 'longest task (ms)': r.longestTaskMs })));
       console.log(`slower by ${startup.slowerMs} ms`);
     }
