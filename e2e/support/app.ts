@@ -35,8 +35,27 @@ export async function setUrl(page: Page, url: string): Promise<void> {
   await typeOver(page.getByRole('textbox', { name: 'URL' }), url);
 }
 
+/**
+ * Clicks Send, then waits until the page shows that this send began or ended: its sending state, its
+ * own answer (a new exchange id on the status line), or a question before sending. The last answer
+ * stays on screen for the first 50 ms of a send, so "the status says 200" alone could be the answer
+ * before (and text typed into it would go when the new one replaces it). A click that sends nothing
+ * (a blocked request) leaves the page as it was, so the wait gives up quietly after 5 s.
+ */
 export async function send(page: Page): Promise<void> {
+  const before = await page.evaluate(() => document.querySelector('[aria-label="Status"][data-exchange-id]')?.getAttribute('data-exchange-id') ?? null);
   await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page
+    .waitForFunction(
+      (previous) => {
+        const line = document.querySelector('[aria-label="Status"][data-exchange-id]');
+        const answered = !line || line.getAttribute('data-exchange-id') !== previous;
+        return answered || !!document.querySelector('.rl-sending, [role="alertdialog"]');
+      },
+      before,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
 }
 
 export function responseRegion(page: Page) {
