@@ -54,6 +54,11 @@ export interface TabsState {
   activeId: string;
 }
 
+/** The tab being edited (the first one if the active id is stale). */
+export function activeTabOf(state: TabsState): EditorTab {
+  return state.tabs.find((t) => t.id === state.activeId) ?? state.tabs[0]!;
+}
+
 const IDLE: Exchange = { status: 'idle' };
 
 function freshTab(request: RequestModel = newRequest(), origin?: EditorTab['origin'], base?: RequestModel): EditorTab {

@@ -4,7 +4,7 @@ import { exportPostmanCollection, exportPostmanEnvironment } from '../../../core
 import { prepareRequest } from '../../../core/prepare';
 import { resolveFileBytes } from '../../state/fileStore';
 import { getPrepareContext } from '../../state/prepareContext';
-import { tabsStore } from '../../state/tabsStore';
+import { activeTabOf, tabsStore } from '../../state/tabsStore';
 import { downloadText, fileNameFor } from '../../components/download';
 
 export interface ExportOutcome {
@@ -33,8 +33,7 @@ function requestsInOrder(items: readonly CollectionItem[], folders: string[] = [
  * auth). Secret variables stay as {{name}} unless the person includes secrets.
  */
 export async function exportCollectionAsHar(collection: Collection, includeSecrets: boolean): Promise<ExportOutcome> {
-  const state = tabsStore.getState();
-  const tab = state.tabs.find((t) => t.id === state.activeId) ?? state.tabs[0]!;
+  const tab = activeTabOf(tabsStore.getState());
   const prepared: PreparedRequest[] = [];
   const problems: string[] = [];
   for (const { request, where } of requestsInOrder(collection.items)) {
